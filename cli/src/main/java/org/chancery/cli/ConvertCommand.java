@@ -1,0 +1,71 @@
+package org.chancery.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.riot.RDFFormat;
+import org.chancery.corpus.Corpus;
+import org.chancery.corpus.Inputs;
+import org.chancery.graph.ResolvedDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code chancery convert}: documents to RDF. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = "Convert documents (text, HTML, Markdown) to RDF. Documents converted together are resolved together: "
+                + "one IRI per entity and event.")
+final class ConvertCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "ttl", description = "ttl, trig, nq, jsonld or rdfxml (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "A file (one dataset) or a folder (one file per document, when it exists or ends with /). Default: standard output.")
+    String output;
+
+    @Mixin
+    ReadOptions read;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, or - for standard input.")
+    List<String> inputs;
+
+    @Override
+    public Integer call() throws Exception {
+        RDFFormat f;
+        try {
+            f = Output.format(format);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Inputs in = Inputs.expand(inputs);
+        var err = spec.commandLine().getErr();
+        in.problems.forEach(p -> err.println("chancery: " + p));
+        long t0 = System.nanoTime();
+        Corpus.Report report = read.corpus().convert(in.files, read.date, System.in);
+        report.problems().forEach(p -> err.println("chancery: " + p));
+        List<ResolvedDocument> docs = report.documents();
+        if (output == null) {
+            Output.write(docs, f, System.out);
+            System.out.flush();
+        } else if (output.endsWith("/") || Files.isDirectory(Path.of(output))) {
+            Path dir = Path.of(output);
+            for (ResolvedDocument d : docs) {
+                Path target = dir.resolve(d.reading.document.id() + "." + Output.extension(f));
+                Output.atomically(target, out -> Output.write(List.of(d), f, out));
+            }
+        } else {
+            Output.atomically(Path.of(output), out -> Output.write(docs, f, out));
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        err.printf("chancery: converted %d document(s), %d word(s) in %.2f s%s%n", docs.size(), report.words(), secs,
+                in.problems.size() + report.problems().size() > 0 ? "; " + (in.problems.size() + report.problems().size()) + " failed" : "");
+        return in.problems.isEmpty() && report.problems().isEmpty() ? 0 : 1;
+    }
+}

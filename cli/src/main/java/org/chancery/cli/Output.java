@@ -1,0 +1,91 @@
+package org.chancery.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.chancery.corpus.Corpus;
+import org.chancery.graph.ResolvedDocument;
+
+/** Writing a conversion: formats, prefixes, and files that appear whole or not at all. */
+final class Output {
+    static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
+            .setNsPrefix("dip", "https://w3id.org/chancery/ontology#")
+            .setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+            .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
+            .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#")
+            .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
+            .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
+            .setNsPrefix("dcterms", "http://purl.org/dc/terms/")
+            .setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
+            .setNsPrefix("wd", "http://www.wikidata.org/entity/")
+            .lock();
+
+    private Output() {}
+
+    static RDFFormat format(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "ttl", "turtle" -> RDFFormat.TURTLE_PRETTY;
+            case "trig" -> RDFFormat.TRIG_PRETTY;
+            case "nq", "nquads", "n-quads" -> RDFFormat.NQUADS;
+            case "jsonld", "json-ld" -> RDFFormat.JSONLD11;
+            case "rdfxml", "rdf/xml", "xml" -> RDFFormat.RDFXML_PRETTY;
+            default -> throw new IllegalArgumentException("unknown format '" + name + "' (use ttl, trig, nq, jsonld or rdfxml)");
+        };
+    }
+
+    static String extension(RDFFormat f) {
+        Lang l = f.getLang();
+        return l.getFileExtensions().get(0);
+    }
+
+    static boolean isQuads(RDFFormat f) {
+        return f.getLang().equals(Lang.TRIG) || f.getLang().equals(Lang.NQUADS);
+    }
+
+    /** All the documents' graphs: named graphs for TriG and N-Quads, their union for triple formats. */
+    static void write(List<ResolvedDocument> docs, RDFFormat f, OutputStream out) {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Corpus.emit(docs, StreamRDFLib.dataset(dsg));
+        if (isQuads(f)) {
+            dsg.prefixes().putAll(PREFIXES);
+            RDFDataMgr.write(out, dsg, f);
+        } else {
+            Graph union = GraphFactory.createDefaultGraph();
+            union.getPrefixMapping().setNsPrefixes(PREFIXES);
+            dsg.find().forEachRemaining(q -> union.add(q.asTriple()));
+            RDFDataMgr.write(out, union, f);
+        }
+    }
+
+    /** Writes next to the target and moves into place: a failed write leaves no half file. */
+    static void atomically(Path target, IoWriter writer) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".chancery-", ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                writer.write(out);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    interface IoWriter {
+        void write(OutputStream out) throws IOException;
+    }
+}

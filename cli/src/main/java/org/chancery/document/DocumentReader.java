@@ -1,0 +1,162 @@
+package org.chancery.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.chancery.text.DateExpression;
+import org.chancery.text.DateFinder;
+
+/**
+ * Reads one input into a {@link Document}: bytes → text (encoding detected) → the article's text
+ * by format (plain, HTML, Markdown) → boilerplate lines dropped, wrapped lines joined → title and
+ * dateline. Knows nothing of RDF.
+ */
+public final class DocumentReader {
+    /** Larger inputs are refused: no news article or official text comes near it. */
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    private static final int HEADER_LINES = 10;
+
+    private final Boilerplate boilerplate;
+    private final long maxBytes;
+
+    public DocumentReader(Boilerplate boilerplate, long maxBytes) {
+        this.boilerplate = boilerplate;
+        this.maxBytes = maxBytes;
+    }
+
+    public Document read(Path path, LocalDate givenDate) throws BadInputException {
+        String name = path.toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(path)) throw new BadInputException(name + ": is a folder");
+            long size = Files.size(path);
+            if (size > maxBytes) {
+                throw new BadInputException(name + ": too large (" + size / (1024 * 1024) + " MiB; the limit is "
+                        + maxBytes / (1024 * 1024) + " MiB, see --max-size)");
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(name + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new BadInputException(name + ": permission denied");
+        } catch (IOException e) {
+            throw new BadInputException(name + ": cannot read (" + e.getMessage() + ")");
+        }
+        return read(bytes, path.getFileName() == null ? name : path.getFileName().toString(), name, givenDate);
+    }
+
+    public Document read(InputStream in, String source, LocalDate givenDate) throws BadInputException {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
+            if (bytes.length > maxBytes) throw new BadInputException(source + ": too large (over " + maxBytes / (1024 * 1024) + " MiB)");
+            return read(bytes, source, source, givenDate);
+        } catch (IOException e) {
+            throw new BadInputException(source + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** {@code source} is what dcterms:source says (the file name); {@code name} what messages say. */
+    public Document read(byte[] bytes, String source, String name, LocalDate givenDate) throws BadInputException {
+        String raw = Decoding.decode(bytes, name).replace("\r\n", "\n").replace('\r', '\n');
+        String format = format(source, raw);
+        Extracted x = switch (format) {
+            case "html" -> HtmlText.extract(raw);
+            case "markdown" -> MarkdownText.extract(raw);
+            default -> new Extracted(raw, null, null);
+        };
+        String text = clean(x.text());
+        if (text.isBlank()) throw new BadInputException(name + ": no text (empty or only whitespace and page furniture)");
+        String title = x.title() != null ? x.title() : firstLine(text);
+        LocalDate date = givenDate != null ? givenDate : x.date() != null ? x.date() : dateline(text);
+        return new Document(slug(source), source, title, text, date, format);
+    }
+
+    static String format(String source, String raw) {
+        String s = source.toLowerCase(Locale.ROOT);
+        if (s.endsWith(".html") || s.endsWith(".htm") || s.endsWith(".xhtml")) return "html";
+        if (s.endsWith(".md") || s.endsWith(".markdown")) return "markdown";
+        String head = raw.stripLeading();
+        if (head.regionMatches(true, 0, "<!doctype html", 0, 14) || head.regionMatches(true, 0, "<html", 0, 5)) return "html";
+        return "text";
+    }
+
+    /** Drops boilerplate lines and joins lines that a wrap cut inside a sentence. */
+    String clean(String text) {
+        String[] lines = text.split("\n", -1);
+        StringBuilder b = new StringBuilder(text.length());
+        String prev = null;
+        for (String line : lines) {
+            String l = line.strip();
+            if (boilerplate.isBoilerplate(l)) l = "";
+            if (l.isEmpty()) {
+                if (prev != null && !prev.isEmpty()) b.append("\n\n");
+                prev = "";
+                continue;
+            }
+            if (prev != null && !prev.isEmpty()) {
+                b.append(joinsNext(prev, l) ? " " : "\n\n");
+            }
+            b.append(l);
+            prev = l;
+        }
+        return b.toString().strip();
+    }
+
+    /** A long line that stops mid-sentence continues on the next line. */
+    private static boolean joinsNext(String prev, String next) {
+        char last = prev.charAt(prev.length() - 1);
+        if (".!?:;»\"”)".indexOf(last) >= 0) return false;
+        if (next.startsWith("-") || next.startsWith("*") || next.startsWith("•")) return false;
+        return prev.length() > 60 || Character.isLowerCase(next.charAt(0));
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        String first = (nl < 0 ? text : text.substring(0, nl)).strip();
+        return first.length() > 200 ? first.substring(0, 200) : first;
+    }
+
+    /** A full date on a short line near the top: "jeudi 27 mars 2014", "Published on 3 May 2024", "… - 11/02/2021 - …". */
+    static LocalDate dateline(String text) {
+        List<String> header = new ArrayList<>();
+        int pos = 0, seen = 0;
+        while (pos < text.length() && seen < HEADER_LINES) {
+            int nl = text.indexOf('\n', pos);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(pos, end);
+            if (!line.isBlank()) {
+                header.add(line);
+                seen++;
+            }
+            pos = end + 1;
+        }
+        for (String line : header) {
+            if (line.length() > 160) continue;
+            for (DateExpression d : DateFinder.find(line, 0, line.length())) {
+                if (d.year() != null && d.month() != null && d.day() != null) {
+                    return LocalDate.of(d.year(), d.month(), d.day());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A stable IRI-safe name from the file name: lower case, ASCII letters, digits and dashes. */
+    public static String slug(String source) {
+        String s = source;
+        int slash = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
+        if (slash >= 0) s = s.substring(slash + 1);
+        String folded = org.chancery.text.Folding.fold(s);
+        String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "document" : slug;
+    }
+
+    record Extracted(String text, String title, LocalDate date) {}
+}

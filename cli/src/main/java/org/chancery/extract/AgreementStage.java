@@ -1,0 +1,52 @@
+package org.chancery.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.chancery.mapping.Kind;
+import org.chancery.text.DateExpression;
+
+/**
+ * Finds agreements: an agreement word ("accord de partenariat et de coopération renforcé",
+ * "nuclear-weapon-free zone") with its parties and, by the signed / in-force cues of its sentence,
+ * its dates. "Cet accord" / "the agreement" continues the agreement last named.
+ */
+public final class AgreementStage implements Stage {
+    private static final Set<String> ANAPHORA = Set.of("cet", "cette", "ce", "this", "the", "l'", "le", "la", "that", "ledit", "said");
+
+    @Override
+    public void process(DocumentReading r) {
+        String text = r.document.text();
+        AgreementFinding current = null;
+        for (Sentence s : r.sentences) {
+            List<Mention> ms = r.mentions(s.index());
+            for (Mention m : ms) {
+                if (!m.isCue("AgreementWord")) continue;
+                boolean anaphoric = m.start() > 0 && ANAPHORA.contains(s.tokens().get(m.start() - 1).norm())
+                        && m.end() - m.start() == 1 && current != null;
+                AgreementFinding f = anaphoric ? current : new AgreementFinding(s.index());
+                if (!anaphoric) {
+                    f.kind = m.cue().value() == null ? "agreement" : m.cue().value();
+                    f.phrase = MeetingStage.phrase(text, s, ms, new int[] {m.start(), m.end()});
+                    for (Mention x : ms) {
+                        if (x.kind() == Kind.STATE || x.kind() == Kind.INSTITUTION) {
+                            if (x.end() <= m.start() || x.start() >= m.end()) f.parties.add(x.entity().iri());
+                        }
+                    }
+                }
+                read(r, s, ms, f);
+                if (!anaphoric && f.isSpecific()) r.agreements.add(f);
+                if (!anaphoric) current = f;
+                break;
+            }
+        }
+    }
+
+    private static void read(DocumentReading r, Sentence s, List<Mention> ms, AgreementFinding f) {
+        boolean signed = ms.stream().anyMatch(x -> x.isCue("SignedCue"));
+        boolean inForce = ms.stream().anyMatch(x -> x.isCue("InForceCue"));
+        DateExpression date = r.dates(s.index()).isEmpty() ? null : r.dates(s.index()).get(0);
+        if (date == null) return;
+        if (inForce && f.inForce == null) f.inForce = new Evidenced<>(date, s.index());
+        else if (signed && f.signed == null) f.signed = new Evidenced<>(date, s.index());
+    }
+}

@@ -1,0 +1,56 @@
+package org.chancery.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.chancery.document.Document;
+import org.chancery.text.DateExpression;
+
+/**
+ * Everything read from one document, layer by layer: the stages of {@link Pipeline} fill it in
+ * order. It knows no IRI and no other document; the resolver takes it from here.
+ */
+public final class DocumentReading {
+    public final Document document;
+    public String language;
+    public List<Sentence> sentences = List.of();
+    public final Map<Integer, List<Mention>> mentions = new HashMap<>();
+    public final Map<Integer, List<DateExpression>> dates = new HashMap<>();
+    /** Known entities named, by IRI, with the surface forms used and the first sentence. */
+    public final Map<String, Evidenced<Set<String>>> known = new LinkedHashMap<>();
+    public final List<PersonFinding> persons = new ArrayList<>();
+    public final List<MeetingFinding> meetings = new ArrayList<>();
+    public final List<ResolutionFinding> resolutions = new ArrayList<>();
+    public final List<AgreementFinding> agreements = new ArrayList<>();
+    /** state IRI → institution IRI, with evidence. */
+    public final List<Evidenced<String[]>> memberships = new ArrayList<>();
+    /** Persons by sentence, with where their name starts: chair cues look at them. */
+    public final Map<Integer, List<OfficialStage.Placed>> placedPersons = new HashMap<>();
+    /** Years the text names in sentences about the past: the fallback anchor for relative dates. */
+    public final Set<Integer> pastYears = new TreeSet<>();
+
+    public DocumentReading(Document document) {
+        this.document = document;
+    }
+
+    public List<Mention> mentions(int sentence) {
+        return mentions.getOrDefault(sentence, List.of());
+    }
+
+    public List<DateExpression> dates(int sentence) {
+        return dates.getOrDefault(sentence, List.of());
+    }
+
+    public void noteKnown(String iri, String surface, int sentence) {
+        known.computeIfAbsent(iri, k -> new Evidenced<>(new java.util.LinkedHashSet<>(), sentence)).value().add(surface);
+    }
+
+    /** The latest year the text names as past, or null. */
+    public Integer latestPastYear() {
+        return pastYears.isEmpty() ? null : ((TreeSet<Integer>) pastYears).last();
+    }
+}

@@ -1,0 +1,88 @@
+package org.chancery.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.chancery.text.Months;
+import org.chancery.text.Token;
+
+/**
+ * The shape of a person's name in running text: one to four capitalised parts, each a word
+ * ("Zeya"), a hyphenated word ("Kassym-Jomart"), an initial ("U.") or hyphenated initials ("K-J").
+ * Tokens that name something known (a state, a role, a cue) are never part of a name.
+ */
+public record NameSpan(int start, int end, int parts) {
+    private static final Set<String> NOT_NAMES = Set.of(
+            "le", "la", "les", "l", "un", "une", "des", "du", "de", "the", "a", "an", "this", "that", "these", "those",
+            "il", "elle", "ils", "elles", "ce", "cette", "ces", "en", "et", "and", "in", "on", "at", "for", "pour",
+            "par", "by", "with", "avec", "sur", "dans", "au", "aux", "of", "mr", "mrs", "ms", "m", "mme", "dr",
+            "lors", "selon", "apres", "after", "before", "avant", "since", "depuis", "during", "pendant", "but", "mais",
+            "its", "his", "her", "their", "son", "sa", "ses", "leur", "leurs", "we", "nous", "they", "she", "he",
+            "i", "je", "it", "there", "here", "ici", "enfin", "finally", "also", "aussi", "however", "toutefois",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
+
+    /** Name spans in tokens, skipping tokens marked as taken. */
+    public static List<NameSpan> find(List<Token> tokens, boolean[] taken) {
+        List<NameSpan> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            NameSpan n = at(tokens, taken, i);
+            if (n != null) {
+                out.add(n);
+                i = n.end;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    static NameSpan at(List<Token> tokens, boolean[] taken, int start) {
+        int i = start, parts = 0, fullWords = 0;
+        boolean lastWasInitial = false;
+        while (i < tokens.size() && parts < 4) {
+            int next = part(tokens, taken, i);
+            if (next < 0) break;
+            boolean initial = tokens.get(i).text().length() == 1;
+            lastWasInitial = initial;
+            if (!initial) fullWords++;
+            parts++;
+            i = next;
+        }
+        if (parts == 0 || fullWords == 0 || lastWasInitial) return null;
+        return new NameSpan(start, i, parts);
+    }
+
+    /** The end of one name part starting at i, or -1. */
+    private static int part(List<Token> tokens, boolean[] taken, int i) {
+        Token t = tokens.get(i);
+        if (taken[i] || !t.isWord() || !t.isCapitalized()) return -1;
+        String x = t.text();
+        if (x.length() == 1) {
+            // "U." or "K-J" / "K.-J."
+            if (i + 1 < tokens.size() && tokens.get(i + 1).text().equals(".")) {
+                if (i + 3 < tokens.size() && tokens.get(i + 2).text().equals("-") && tokens.get(i + 3).text().length() == 1
+                        && tokens.get(i + 3).isCapitalized()) {
+                    return i + 4 < tokens.size() && tokens.get(i + 4).text().equals(".") ? i + 5 : i + 4;
+                }
+                return i + 2;
+            }
+            if (i + 2 < tokens.size() && tokens.get(i + 1).text().equals("-") && tokens.get(i + 2).text().length() == 1
+                    && tokens.get(i + 2).isCapitalized()) {
+                return i + 3 < tokens.size() && tokens.get(i + 3).text().equals(".") ? i + 4 : i + 3;
+            }
+            return -1;
+        }
+        if (t.isAllCaps() || t.isNumber() || !Character.isLetter(x.charAt(0))) return -1;
+        if (NOT_NAMES.contains(t.norm()) || Months.parse(x) != 0) return -1;
+        int end = i + 1;
+        // Hyphenated parts: Kassym-Jomart, Jean-Yves
+        while (end + 1 < tokens.size() && tokens.get(end).text().equals("-") && !taken[end + 1]
+                && tokens.get(end + 1).isWord() && tokens.get(end + 1).isCapitalized() && !tokens.get(end + 1).isAllCaps()
+                && tokens.get(end).start() == tokens.get(end - 1).end()) {
+            end += 2;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,177 @@
+package org.chancery.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.chancery.mapping.Kind;
+import org.chancery.text.Token;
+
+/**
+ * Finds officials: a name shape anchored by a role title, before it ("President Kassym-Jomart
+ * Tokayev", "the Assistant to the President of Kazakhstan for External Affairs, Erzhan Kazykhan")
+ * or after it ("Uzra Zeya, la sous-secrétaire d'État à …"). The title is kept as written; the
+ * state they act for comes from a state or demonym in the title, or from the delegation the
+ * sentence names. Names after an author or photo cue are left out.
+ */
+public final class OfficialStage implements Stage {
+    private static final Set<String> ARTICLES = Set.of("la", "le", "l'", "the", "un", "une", "a", "an", "notre", "our");
+    private static final Set<String> CONTINUES_TITLE = Set.of("a", "aux", "au", "de", "du", "des", "d'", "en", "pour", "charge", "chargee",
+            "and", "et", "of", "for", "on", "in", "sur");
+    private static final Set<String> HARD_STOPS = Set.of("(", ")", ";", ":", "[", "]", "\"", "«", "»", "@");
+
+    /** A person found in a sentence, and where their name starts (for chair cues). */
+    public record Placed(PersonFinding person, int nameStart) {}
+
+    @Override
+    public void process(DocumentReading r) {
+        for (Sentence s : r.sentences) {
+            List<Mention> ms = r.mentions(s.index());
+            List<Token> tokens = s.tokens();
+            boolean[] taken = new boolean[tokens.size()];
+            List<Mention> roles = new ArrayList<>();
+            for (Mention m : ms) {
+                for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+                if (m.kind() == Kind.ROLE) roles.add(m);
+            }
+            if (roles.isEmpty()) continue;
+            List<NameSpan> names = NameSpan.find(tokens, taken);
+            boolean[] usedRole = new boolean[roles.size()];
+            int boundary = 0;
+            for (int n = 0; n < names.size(); n++) {
+                NameSpan name = names.get(n);
+                int nextName = n + 1 < names.size() ? names.get(n + 1).start() : tokens.size();
+                if (afterAuthorCue(ms, name)) {
+                    boundary = name.end();
+                    continue;
+                }
+                int[] title = directTitle(tokens, roles, usedRole, name, boundary);
+                if (title == null && name.parts() >= 2) title = commaTitle(tokens, roles, usedRole, name, boundary);
+                if (title == null && name.parts() >= 2) title = appositionTitle(tokens, roles, name, nextName);
+                boundary = name.end();
+                if (title == null) continue;
+                String nameText = s.surface(r.document.text(), name.start(), name.end());
+                PersonFinding p = new PersonFinding(nameText, s.index());
+                String titleText = clean(s.surface(r.document.text(), title[0], title[1]));
+                if (!titleText.isEmpty()) p.titles.add(new Evidenced<>(titleText, s.index()));
+                String state = representedIn(ms, title[0] - 1, title[1]);
+                if (state == null) state = delegationState(ms, tokens);
+                if (state != null) p.represents.add(new Evidenced<>(state, s.index()));
+                r.persons.add(p);
+                r.placedPersons.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(new Placed(p, name.start()));
+            }
+        }
+    }
+
+    /** "President Tokayev", "président de la République du Kazakhstan K. Tokayev": the nearest role just before. */
+    private static int[] directTitle(List<Token> tokens, List<Mention> roles, boolean[] used, NameSpan name, int boundary) {
+        int best = -1;
+        for (int k = 0; k < roles.size(); k++) {
+            Mention role = roles.get(k);
+            if (role.end() > name.start() || role.start() < boundary) continue;
+            int gap = name.start() - role.end();
+            if (gap > 8 || (gap > 0 && name.parts() < 2)) continue;
+            if (!cleanGap(tokens, role.end(), name.start())) continue;
+            if (best < 0 || role.end() > roles.get(best).end() || (role.end() == roles.get(best).end() && role.start() > roles.get(best).start())) best = k;
+        }
+        if (best < 0) return null;
+        used[best] = true;
+        return new int[] {roles.get(best).start(), name.start()};
+    }
+
+    private static boolean cleanGap(List<Token> tokens, int from, int to) {
+        int lower = 0;
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() && !t.isElision() && !t.text().equals("-")) return false;
+            if (t.isWord() && !t.isCapitalized() && !CONTINUES_TITLE.contains(t.norm()) && !ARTICLES.contains(t.norm())) lower++;
+        }
+        return lower <= 2;
+    }
+
+    /** "the Assistant to the President of Kazakhstan for External Affairs, Erzhan Kazykhan": the earliest free role since the last name. */
+    private static int[] commaTitle(List<Token> tokens, List<Mention> roles, boolean[] used, NameSpan name, int boundary) {
+        if (name.start() == 0 || !tokens.get(name.start() - 1).text().equals(",")) return null;
+        if (name.end() < tokens.size()) {
+            String after = tokens.get(name.end()).norm();
+            if (!after.equals(",") && !after.equals(".") && !after.equals("et") && !after.equals("and") && !after.equals(")")) return null;
+        }
+        for (int k = 0; k < roles.size(); k++) {
+            Mention role = roles.get(k);
+            if (used[k] || role.start() < boundary || role.end() > name.start() - 1) continue;
+            if (name.start() - role.end() > 25) continue;
+            boolean ok = true;
+            for (int i = role.end(); i < name.start() - 1; i++) if (HARD_STOPS.contains(tokens.get(i).text())) ok = false;
+            if (!ok) continue;
+            used[k] = true;
+            return new int[] {role.start(), name.start() - 1};
+        }
+        return null;
+    }
+
+    /** "Uzra Zeya, la sous-secrétaire d'État à la sécurité civile, à la démocratie …": a role right after the name. */
+    private static int[] appositionTitle(List<Token> tokens, List<Mention> roles, NameSpan name, int nextName) {
+        int i = name.end();
+        if (i >= tokens.size() || !tokens.get(i).text().equals(",")) return null;
+        i++;
+        if (i < tokens.size() && ARTICLES.contains(tokens.get(i).norm())) i++;
+        Mention role = null;
+        for (Mention m : roles) {
+            if (m.start() == i && (role == null || m.end() > role.end())) role = m;
+            if (m.start() == i + 1 && role == null && tokens.get(i).isCapitalized()) role = m; // "US Under Secretary"
+        }
+        if (role == null) return null;
+        int end = role.end();
+        while (end < tokens.size() && end < nextName) {
+            Token t = tokens.get(end);
+            if (HARD_STOPS.contains(t.text())) break;
+            if (t.text().equals(".") && end == tokens.size() - 1) break;
+            if (t.text().equals(",")) {
+                if (end + 1 >= tokens.size()) break;
+                Token next = tokens.get(end + 1);
+                boolean list = next.isCapitalized() && end + 2 < tokens.size()
+                        && (tokens.get(end + 2).text().equals(",") || tokens.get(end + 2).norm().equals("and") || tokens.get(end + 2).norm().equals("et"));
+                if (!CONTINUES_TITLE.contains(next.norm()) && !list) break;
+            }
+            end++;
+        }
+        return new int[] {role.start(), end};
+    }
+
+    private static boolean afterAuthorCue(List<Mention> ms, NameSpan name) {
+        for (Mention m : ms) {
+            if (m.isCue("NotOfficialCue") && m.end() <= name.start() && name.start() - m.end() <= 3) return true;
+        }
+        return false;
+    }
+
+    /** The first state (or demonym) named in the title, or the one just before the role ("US Under Secretary"). */
+    private static String representedIn(List<Mention> ms, int from, int to) {
+        String institution = null;
+        for (Mention m : ms) {
+            if (m.start() < from || m.end() > to) continue;
+            if (m.stateIri() != null) return m.stateIri();
+            if (m.kind() == Kind.INSTITUTION && institution == null) institution = m.entity().iri();
+        }
+        return institution;
+    }
+
+    /** "la délégation kazakhe", "the US delegation", "la partie américaine": the one delegation a sentence names. */
+    private static String delegationState(List<Mention> ms, List<Token> tokens) {
+        String found = null;
+        for (Mention d : ms) {
+            if (!d.isCue("DelegationWord")) continue;
+            for (Mention m : ms) {
+                if (m.stateIri() == null) continue;
+                boolean near = (m.start() >= d.end() && m.start() - d.end() <= 1) || (d.start() >= m.end() && d.start() - m.end() <= 1);
+                if (!near) continue;
+                if (found != null && !found.equals(m.stateIri())) return null;
+                found = m.stateIri();
+            }
+        }
+        return found;
+    }
+
+    private static String clean(String title) {
+        return title.replaceAll("[\\s,]+$", "").replaceAll("^[\\s,]+", "");
+    }
+}

@@ -1,0 +1,31 @@
+package org.chancery.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A person named in one document as holding a role: the forms of the name, titles, whom they act for. */
+public final class PersonFinding {
+    public final Set<String> names = new LinkedHashSet<>();
+    public final List<Evidenced<String>> titles = new ArrayList<>();
+    public final List<Evidenced<String>> represents = new ArrayList<>();
+    public final List<Integer> sentences = new ArrayList<>();
+
+    public PersonFinding(String name, int sentence) {
+        names.add(name);
+        sentences.add(sentence);
+    }
+
+    /** The longest form: "Kassym-Jomart Tokayev" rather than "K. Tokayev" or "Tokayev". */
+    public String fullestName() {
+        return names.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+    }
+
+    public void absorb(PersonFinding other) {
+        names.addAll(other.names);
+        titles.addAll(other.titles);
+        represents.addAll(other.represents);
+        sentences.addAll(other.sentences);
+    }
+}

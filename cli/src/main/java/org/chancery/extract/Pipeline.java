@@ -1,0 +1,33 @@
+package org.chancery.extract;
+
+import java.util.List;
+import org.chancery.document.Document;
+import org.chancery.mapping.Mappings;
+
+/**
+ * The per-document chain, named in one place: language → sentences → known names → dates →
+ * officials → meetings → resolutions → agreements → memberships. Stateless between documents,
+ * so one pipeline serves many threads.
+ */
+public final class Pipeline {
+    private final List<Stage> stages;
+
+    public Pipeline(Mappings mappings) {
+        this.stages = List.of(
+                new LanguageStage(),
+                new SentenceStage(),
+                new GazetteerStage(mappings.gazetteer()),
+                new DateStage(),
+                new OfficialStage(),
+                new MeetingStage(),
+                new ResolutionStage(mappings),
+                new AgreementStage(),
+                new MembershipStage(mappings));
+    }
+
+    public DocumentReading read(Document document) {
+        DocumentReading r = new DocumentReading(document);
+        for (Stage s : stages) s.process(r);
+        return r;
+    }
+}

@@ -1,0 +1,6 @@
+package org.chancery.mapping;
+
+/** What a gazetteer entry names. */
+public enum Kind {
+    STATE, DEMONYM, PLACE, INSTITUTION, ROLE, CUE
+}

@@ -1,0 +1,81 @@
+package org.chancery.serve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.irix.IRIs;
+
+/**
+ * A query of {@code queries/}: its header says its title, description and parameters
+ * ({@code # param: name type — text}, types iri, state, string, integer). Parameters are bound by
+ * replacing variables in the parsed query — a value is a term, never query text, so quotes or
+ * braces in it cannot change the query.
+ */
+public record CannedQuery(String name, String title, String description, List<Param> params, Query query) {
+
+    public record Param(String name, String type, String description) {}
+
+    public static CannedQuery parse(String name, String text) {
+        String title = name, description = "";
+        List<Param> params = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (!l.startsWith("#")) continue;
+            String body = l.substring(1).strip();
+            if (body.startsWith("title:")) title = body.substring(6).strip();
+            else if (body.startsWith("description:")) description = (description + " " + body.substring(12).strip()).strip();
+            else if (body.startsWith("param:")) {
+                String[] p = body.substring(6).strip().split("\\s+", 3);
+                String desc = p.length > 2 ? p[2].replaceFirst("^[—-]\\s*", "") : "";
+                params.add(new Param(p[0], p.length > 1 ? p[1] : "string", desc));
+            }
+        }
+        return new CannedQuery(name, title, description, List.copyOf(params), QueryFactory.create(text));
+    }
+
+    /** The query with the given parameters bound; unknown names and malformed values are refused. */
+    public Query bind(Map<String, String> values) {
+        Map<Var, Node> map = new HashMap<>();
+        Map<String, Param> byName = new LinkedHashMap<>();
+        for (Param p : params) byName.put(p.name(), p);
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            Param p = byName.get(e.getKey());
+            if (p == null) throw new IllegalArgumentException("query '" + name + "' has no parameter '" + e.getKey() + "' (it has: " + String.join(", ", byName.keySet()) + ")");
+            map.put(Var.alloc(p.name()), node(p, e.getValue()));
+        }
+        return map.isEmpty() ? query : QueryTransformOps.transform(query, map);
+    }
+
+    static Node node(Param p, String value) {
+        switch (p.type()) {
+            case "integer" -> {
+                try {
+                    return NodeFactory.createLiteralDT(Long.toString(Long.parseLong(value.strip())), XSDDatatype.XSDinteger);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("parameter '" + p.name() + "' must be a whole number, not: " + value);
+                }
+            }
+            case "iri", "state" -> {
+                String v = value.strip();
+                if (p.type().equals("state") && v.matches("[A-Za-z]{2}")) v = "https://w3id.org/chancery/id/state/" + v.toUpperCase();
+                if (v.startsWith("<") && v.endsWith(">")) v = v.substring(1, v.length() - 1);
+                if (!IRIs.check(v) || v.chars().anyMatch(c -> c <= ' ' || c == '<' || c == '>' || c == '"' || c == '{' || c == '}')) {
+                    throw new IllegalArgumentException("parameter '" + p.name() + "' is not a valid IRI: " + value);
+                }
+                return NodeFactory.createURI(v);
+            }
+            default -> {
+                return NodeFactory.createLiteralString(value);
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.chancery.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.jena.query.QueryParseException;
+import org.chancery.mapping.Home;
+
+/** The canned queries of {@code queries/} (the folder on disk, else the copies bundled in the jar), by name. */
+public final class QueryRegistry {
+    private static final String[] BUNDLED = {"timeline", "series", "officials", "sources", "state-relations", "co-participation", "corroboration", "institution-engagement"};
+    private final Map<String, CannedQuery> queries = new TreeMap<>();
+
+    public static QueryRegistry load() {
+        QueryRegistry r = new QueryRegistry();
+        Path folder = Home.folder("queries");
+        if (folder != null) {
+            try (Stream<Path> s = Files.list(folder)) {
+                for (Path p : s.filter(x -> x.toString().endsWith(".rq")).sorted().toList()) {
+                    r.add(p.getFileName().toString().replaceAll("\\.rq$", ""), Files.readString(p, StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            for (String name : BUNDLED) {
+                try (InputStream in = QueryRegistry.class.getResourceAsStream("/chancery/queries/" + name + ".rq")) {
+                    if (in != null) r.add(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return r;
+    }
+
+    private void add(String name, String text) {
+        try {
+            queries.put(name, CannedQuery.parse(name, text));
+        } catch (QueryParseException e) {
+            throw new IllegalStateException("queries/" + name + ".rq: " + e.getMessage(), e);
+        }
+    }
+
+    public CannedQuery get(String name) {
+        return queries.get(name);
+    }
+
+    public Map<String, CannedQuery> all() {
+        return queries;
+    }
+}

@@ -1,0 +1,105 @@
+package org.chancery.store;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.dboe.base.file.Location;
+
+/**
+ * A TDB2 store: one named graph per document, the default graph the union of them. A load is one
+ * write transaction: either every document of it is stored, or (on any failure, a killed process
+ * included) the store stays exactly as it was.
+ */
+public final class Store implements AutoCloseable {
+    private final DatasetGraph dsg;
+    private final Path dir;
+
+    private Store(Path dir, DatasetGraph dsg) {
+        this.dir = dir;
+        this.dsg = dsg;
+    }
+
+    public static Store open(Path dir) {
+        try {
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()));
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new Store(dir, dsg);
+        } catch (RuntimeException e) {
+            String msg = String.valueOf(e.getMessage());
+            if (msg.contains("lock") || msg.contains("Lock")) {
+                throw new StoreException(dir + ": the store is in use by another process (is `chancery serve` running on it?). "
+                        + "Stop the server, or load through it.");
+            }
+            throw new StoreException(dir + ": cannot open the store (" + msg + ")");
+        }
+    }
+
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /**
+     * Replaces the named graphs the writer writes: each graph it writes into is cleared first, so a
+     * document loaded again replaces its old graph. All in one transaction.
+     */
+    public LoadReport replaceGraphs(Consumer<StreamRDF> writer) {
+        java.util.Set<Node> replaced = new java.util.HashSet<>();
+        long[] count = {0};
+        dsg.begin(ReadWrite.WRITE);
+        try {
+            StreamRDF sink = new StreamRDFWrapper(StreamRDFLib.dataset(dsg)) {
+                @Override
+                public void quad(Quad q) {
+                    Node g = q.isDefaultGraph() ? null : q.getGraph();
+                    if (g != null && replaced.add(g)) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                    count[0]++;
+                    super.quad(q);
+                }
+            };
+            writer.accept(sink);
+            dsg.commit();
+        } catch (RuntimeException e) {
+            dsg.abort();
+            throw e;
+        } finally {
+            dsg.end();
+        }
+        return new LoadReport(replaced.size(), count[0]);
+    }
+
+    public <T> T read(java.util.function.Supplier<T> action) {
+        dsg.begin(ReadWrite.READ);
+        try {
+            return action.get();
+        } finally {
+            dsg.end();
+        }
+    }
+
+    @Override
+    public void close() {
+        dsg.close();
+    }
+
+    /** What a load did: graphs written (replaced or new) and quads added. */
+    public record LoadReport(int graphs, long quads) {}
+
+    /** A store that cannot be opened or written; the message says which and why. */
+    public static final class StoreException extends RuntimeException {
+        public StoreException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.chancery.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds date expressions in French and English text: "20 mai 2024", "le 1er mars 2020", "May 3,
+ * 2024", "11/02/2021", "2024-05-20", "en décembre 2010", "in 2025", and the relative ones "le 20
+ * mai dernier", "last December", "de cette année", "l'année dernière", "next year".
+ */
+public final class DateFinder {
+    private static final String MONTH = "(?<month>[\\p{L}]{3,9}\\.?)";
+    private static final String DAY = "(?<day>\\d{1,2})(?:er|re|st|nd|rd|th)?";
+    private static final String YEAR = "(?<year>(?:19|20)\\d{2})";
+    private static final String REL_SUFFIX = "(?<rel>\\s+(?:dernier|derni[eè]re|pass[ée]e?|de cette ann[ée]e|de l'ann[ée]e derni[eè]re|de l'ann[ée]e pass[ée]e|de l'ann[ée]e prochaine|prochain|prochaine))?";
+    private static final Pattern[] PATTERNS = {
+        // 2024-05-20
+        Pattern.compile("\\b(?<year>(?:19|20)\\d{2})-(?<mnum>\\d{2})-(?<day>\\d{2})\\b"),
+        // 11/02/2021, 11.02.2021 (day first, as both languages' sources in Europe write it)
+        Pattern.compile("\\b(?<day>\\d{1,2})[/.](?<mnum>\\d{1,2})[/.](?<year>(?:19|20)\\d{2})\\b"),
+        // May 3, 2024 / May 3
+        Pattern.compile("(?i)(?<lastpre>\\blast\\s+|\\bnext\\s+|\\bthis\\s+)?\\b" + MONTH + "\\s+" + DAY + "\\b(?:,?\\s+" + YEAR + ")?"),
+        // 20 mai 2024 / le 20 mai dernier / 3 May / 1er mars 2020
+        Pattern.compile("(?i)\\b" + DAY + "\\s+" + MONTH + "(?:\\s+" + YEAR + ")?" + REL_SUFFIX),
+        // décembre 2010 / last December / en décembre dernier / December of last year
+        Pattern.compile("(?i)(?<lastpre>\\blast\\s+|\\bnext\\s+|\\bthis\\s+)?\\b" + MONTH + "(?:\\s+(?:de\\s+|of\\s+)?" + YEAR + ")?" + REL_SUFFIX
+                + "(?<relen>\\s+(?:of\\s+)?(?:last|this|next)\\s+year)?"),
+        // l'année dernière / last year / next year / cette année / this year
+        Pattern.compile("(?i)(?<yrel>\\bl'ann[ée]e\\s+(?:derni[eè]re|pass[ée]e|prochaine)|\\bcette\\s+ann[ée]e|\\blast\\s+year|\\bnext\\s+year|\\bthis\\s+year|\\bl'an\\s+(?:dernier|pass[ée]|prochain))"),
+        // in 2025 / en 2015 / 2009
+        Pattern.compile("\\b" + YEAR + "\\b"),
+    };
+
+    private DateFinder() {}
+
+    /** Non-overlapping date expressions of text[from, to), in order. */
+    public static List<DateExpression> find(String text, int from, int to) {
+        String s = Folding.normalizePunctuation(text.substring(from, to));
+        List<DateExpression> out = new ArrayList<>();
+        boolean[] taken = new boolean[s.length() + 1];
+        for (Pattern p : PATTERNS) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                if (m.end() == m.start() || overlaps(taken, m.start(), m.end())) continue;
+                DateExpression d = build(m, s, from);
+                if (d == null) continue;
+                for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+                out.add(d);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(DateExpression::start));
+        return out;
+    }
+
+    private static boolean overlaps(boolean[] taken, int a, int b) {
+        for (int i = a; i < b; i++) if (taken[i]) return true;
+        return false;
+    }
+
+    private static DateExpression build(Matcher m, String s, int offset) {
+        String yrel = group(m, "yrel");
+        if (yrel != null) {
+            return new DateExpression(m.start() + offset, m.end() + offset, null, null, null, yearOffset(yrel), false);
+        }
+        Integer year = group(m, "year") == null ? null : Integer.valueOf(group(m, "year"));
+        Integer month = null;
+        if (group(m, "mnum") != null) month = Integer.valueOf(group(m, "mnum"));
+        else if (group(m, "month") != null) {
+            int mo = Months.parse(group(m, "month"));
+            if (mo == 0) return null;
+            month = mo;
+        }
+        Integer day = group(m, "day") == null ? null : Integer.valueOf(group(m, "day"));
+        if (month != null && (month < 1 || month > 12)) return null;
+        if (day != null && (day < 1 || day > 31)) return null;
+        if (month == null && day != null) return null;
+        // A bare month word with no number nearby is too weak ("may", "mars" the planet): need a year or a relative word.
+        String rel = group(m, "rel");
+        String pre = group(m, "lastpre");
+        String relen = group(m, "relen");
+        boolean numericMonth = group(m, "mnum") != null;
+        if (year == null && day == null && rel == null && pre == null && relen == null && !numericMonth) {
+            if (!precededByIn(s, m.start())) return null;
+        }
+        if (month != null && day == null && year == null && group(m, "month") != null
+                && group(m, "month").equalsIgnoreCase("may") && pre == null && relen == null && rel == null) {
+            return null; // the English modal verb
+        }
+        if (day != null && month != null) {
+            try {
+                java.time.MonthDay.of(month, day);
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+        Integer offsetYears = null;
+        boolean last = false;
+        String relText = rel != null ? rel : "";
+        if (relen != null) relText = relen;
+        String r = Folding.fold(relText + " " + (pre == null ? "" : pre));
+        if (year == null) {
+            if (r.contains("annee derniere") || r.contains("annee passee") || r.contains("last year")) offsetYears = -1;
+            else if (r.contains("annee prochaine") || r.contains("next year")) offsetYears = 1;
+            else if (r.contains("cette annee") || r.contains("this year")) offsetYears = 0;
+            else if (r.contains("next") || r.contains("prochain")) offsetYears = null;
+            if (r.contains("dernier") || r.contains("derniere") || r.contains("last") || r.contains("passe")) last = true;
+        }
+        int end = m.end();
+        return new DateExpression(m.start() + offset, end + offset, year, month, day, offsetYears, last);
+    }
+
+    /** "in December", "en décembre", "since March": a month word is a date only after such a word. */
+    private static boolean precededByIn(String text, int s) {
+        int i = s - 1;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        int j = i;
+        while (j >= 0 && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\'')) j--;
+        String w = text.substring(j + 1, i + 1).toLowerCase(java.util.Locale.ROOT);
+        return switch (w) {
+            case "in", "en", "since", "depuis", "until", "jusqu'en", "during", "durant", "of", "early", "late", "mid", "début", "fin", "courant", "d'ici" -> true;
+            default -> false;
+        };
+    }
+
+    private static Integer yearOffset(String s) {
+        String f = Folding.fold(s);
+        if (f.contains("derni") || f.contains("pass") || f.contains("last")) return -1;
+        if (f.contains("prochain") || f.contains("next")) return 1;
+        return 0;
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

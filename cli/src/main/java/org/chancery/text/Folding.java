@@ -1,0 +1,48 @@
+package org.chancery.text;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * The one place where text is folded for matching: case, accents, ligatures, apostrophes and
+ * dashes. Gazetteer labels and document tokens go through the same function, so they meet.
+ */
+public final class Folding {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private Folding() {}
+
+    public static String fold(String s) {
+        String t = normalizePunctuation(s);
+        // Ligatures do not decompose under NFD.
+        t = t.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE").replace("ß", "ss");
+        t = Normalizer.normalize(t, Normalizer.Form.NFD);
+        t = MARKS.matcher(t).replaceAll("");
+        return t.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Same as {@link #fold} but keeps case: used to compare acronyms, which are case-sensitive. */
+    public static String stripAccents(String s) {
+        String t = Normalizer.normalize(normalizePunctuation(s), Normalizer.Form.NFD);
+        return MARKS.matcher(t).replaceAll("");
+    }
+
+    /** Typographic apostrophes, quotes and dashes to their ASCII forms; no-break spaces to spaces. */
+    public static String normalizePunctuation(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char r = switch (c) {
+                case '\u2019', '\u2018', '\u02BC', '\u00B4', '\u2032' -> '\'';
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> '-';
+                case '\u00A0', '\u202F', '\u2007', '\u2009' -> ' ';
+                default -> c;
+            };
+            if (r != c) {
+                if (b == null) b = new StringBuilder(s);
+                b.setCharAt(i, r);
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+}

@@ -1,0 +1,42 @@
+package org.chancery.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * Tells French from English with OpenNLP's 103-language model. Chancery reads only these two, so
+ * the answer is whichever of the two the model finds likelier, even for a text in a third language.
+ */
+public final class LanguageDetector {
+    private static volatile LanguageDetectorModel model;
+
+    public String detect(String text) {
+        String sample = text.length() > 20_000 ? text.substring(0, 20_000) : text;
+        double fr = 0, en = 0;
+        for (Language l : new LanguageDetectorME(model()).predictLanguages(sample)) {
+            if (l.getLang().equals("fra")) fr = l.getConfidence();
+            if (l.getLang().equals("eng")) en = l.getConfidence();
+        }
+        return fr > en ? "fr" : "en";
+    }
+
+    private static LanguageDetectorModel model() {
+        if (model == null) {
+            synchronized (LanguageDetector.class) {
+                if (model == null) {
+                    try (InputStream in = LanguageDetector.class.getResourceAsStream("/langdetect-183.bin")) {
+                        if (in == null) throw new IllegalStateException("OpenNLP language model missing from the classpath");
+                        model = new LanguageDetectorModel(in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+        }
+        return model;
+    }
+}
