@@ -92,7 +92,7 @@ public final class Corpus {
 
     private static Set<String> boilerplate(Mappings m) {
         Set<String> lines = new java.util.HashSet<>();
-        m.boilerplateLines().forEach(l -> lines.add(Folding.fold(l).strip()));
+        m.boilerplateLines().forEach(l -> lines.add(Folding.fold(l).replaceAll("[\\s:]+$", "").strip()));
         return lines;
     }
 }

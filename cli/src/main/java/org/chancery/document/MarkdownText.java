@@ -1,28 +1,19 @@
 package org.chancery.document;
 
-import org.commonmark.node.Heading;
-import org.commonmark.node.Node;
-import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
-import org.commonmark.renderer.text.TextContentRenderer;
+import org.commonmark.renderer.html.HtmlRenderer;
 
-/** The text of a Markdown document as a reader sees it rendered: no markup, one block a paragraph. */
+/**
+ * The text of a Markdown document as a reader sees it rendered: CommonMark to HTML, then the
+ * same block-by-block reading as an HTML page (link text kept, URLs and markup dropped).
+ */
 final class MarkdownText {
     private static final Parser PARSER = Parser.builder().build();
-    private static final TextContentRenderer RENDERER = TextContentRenderer.builder().build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).build();
 
     private MarkdownText() {}
 
     static DocumentReader.Extracted extract(String markdown) {
-        Node doc = PARSER.parse(markdown);
-        String title = null;
-        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Heading h && h.getLevel() == 1 && h.getFirstChild() instanceof Text t) {
-                title = t.getLiteral();
-                break;
-            }
-        }
-        String text = RENDERER.render(doc).replaceAll("\n(?=\\S)", "\n\n");
-        return new DocumentReader.Extracted(text, title, null);
+        return HtmlText.extract("<html><body><article>" + RENDERER.render(PARSER.parse(markdown)) + "</article></body></html>");
     }
 }

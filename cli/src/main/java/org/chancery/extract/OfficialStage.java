@@ -17,6 +17,7 @@ public final class OfficialStage implements Stage {
     private static final Set<String> ARTICLES = Set.of("la", "le", "l'", "the", "un", "une", "a", "an", "notre", "our");
     private static final Set<String> CONTINUES_TITLE = Set.of("a", "aux", "au", "de", "du", "des", "d'", "en", "pour", "charge", "chargee",
             "and", "et", "of", "for", "on", "in", "sur");
+    private static final Set<String> PREPOSITIONS = Set.of("for", "of", "on", "pour", "de", "du", "des", "d'", "a", "aux", "au", "and", "et", "in", "en");
     private static final Set<String> HARD_STOPS = Set.of("(", ")", ";", ":", "[", "]", "\"", "«", "»", "@");
 
     /** A person found in a sentence, and where their name starts (for chair cues). */
@@ -40,21 +41,19 @@ public final class OfficialStage implements Stage {
             for (int n = 0; n < names.size(); n++) {
                 NameSpan name = names.get(n);
                 int nextName = n + 1 < names.size() ? names.get(n + 1).start() : tokens.size();
-                if (afterAuthorCue(ms, name)) {
-                    boundary = name.end();
-                    continue;
-                }
+                if (afterAuthorCue(ms, name)) continue;
                 int[] title = directTitle(tokens, roles, usedRole, name, boundary);
                 if (title == null && name.parts() >= 2) title = commaTitle(tokens, roles, usedRole, name, boundary);
                 if (title == null && name.parts() >= 2) title = appositionTitle(tokens, roles, name, nextName);
-                boundary = name.end();
                 if (title == null) continue;
+                boundary = name.end();
                 String nameText = s.surface(r.document.text(), name.start(), name.end());
                 PersonFinding p = new PersonFinding(nameText, s.index());
                 String titleText = clean(s.surface(r.document.text(), title[0], title[1]));
                 if (!titleText.isEmpty()) p.titles.add(new Evidenced<>(titleText, s.index()));
                 String state = representedIn(ms, title[0] - 1, title[1]);
-                if (state == null) state = delegationState(ms, tokens);
+                // "la délégation américaine était dirigée par X": only a delegation someone leads says whom they act for.
+                if (state == null && ms.stream().anyMatch(m -> m.isCue("ChairCue"))) state = delegationState(ms, tokens);
                 if (state != null) p.represents.add(new Evidenced<>(state, s.index()));
                 r.persons.add(p);
                 r.placedPersons.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(new Placed(p, name.start()));
@@ -64,6 +63,8 @@ public final class OfficialStage implements Stage {
 
     /** "President Tokayev", "président de la République du Kazakhstan K. Tokayev": the nearest role just before. */
     private static int[] directTitle(List<Token> tokens, List<Mention> roles, boolean[] used, NameSpan name, int boundary) {
+        // "… for External Affairs", "… pour les Affaires étrangères": capitalised words after a preposition finish a title.
+        if (name.start() > 0 && PREPOSITIONS.contains(tokens.get(name.start() - 1).norm())) return null;
         int best = -1;
         for (int k = 0; k < roles.size(); k++) {
             Mention role = roles.get(k);

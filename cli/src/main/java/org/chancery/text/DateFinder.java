@@ -30,7 +30,7 @@ public final class DateFinder {
         // l'année dernière / last year / next year / cette année / this year
         Pattern.compile("(?i)(?<yrel>\\bl'ann[ée]e\\s+(?:derni[eè]re|pass[ée]e|prochaine)|\\bcette\\s+ann[ée]e|\\blast\\s+year|\\bnext\\s+year|\\bthis\\s+year|\\bl'an\\s+(?:dernier|pass[ée]|prochain))"),
         // in 2025 / en 2015 / 2009
-        Pattern.compile("\\b" + YEAR + "\\b"),
+        Pattern.compile("(?<![/\\d])\\b" + YEAR + "\\b(?!\\s?/\\s?\\d)"),
     };
 
     private DateFinder() {}

@@ -1,0 +1,112 @@
+package org.chancery.extract;
+
+import static org.chancery.Fixtures.ask;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.chancery.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kinds of sentences the extractor must read, each written for this test with invented people:
+ * a name after its title, a title in apposition, a numbered round, a recorded vote, a treaty.
+ */
+class ExtractionTest {
+    @TempDir
+    Path dir;
+
+    private Model convert(String name, String text) throws Exception {
+        return Fixtures.union(Fixtures.convert(dir, Map.of(name, text)));
+    }
+
+    @Test
+    void knownStatesInstitutionsAndPlacesAreFoundInFrench() throws Exception {
+        Model m = convert("a.txt", "mardi 14 février 2023\n\nLe Brésil et l'Union européenne ont discuté à Genève du rôle de l'ONU et de l'OSCE.");
+        assertTrue(ask(m, "?s a dip:State ; owl:sameAs wd:Q155"));
+        assertTrue(ask(m, "?i a dip:Institution ; rdfs:label ?l FILTER(regex(str(?l), 'union europ', 'i'))"));
+        assertTrue(ask(m, "?i a dip:Institution ; rdfs:label|skos:altLabel 'OSCE'@fr"));
+        assertTrue(ask(m, "?p a dip:Place ; rdfs:label ?l ; dip:inState ?ch . ?ch owl:sameAs wd:Q39 FILTER(regex(str(?l), 'gen', 'i'))"));
+        assertTrue(ask(m, "?d a dip:Document ; dcterms:language 'fr' ; dcterms:date '2023-02-14'^^xsd:date"));
+    }
+
+    @Test
+    void anOfficialNamedAfterATitleOrInAppositionRepresentsTheStateOfTheTitle() throws Exception {
+        Model m = convert("b.txt", """
+                Published on 2 June 2023
+
+                The Foreign Minister of Norway, Ingrid Halvorsen, met the Brazilian President Paulo Mendes Ferraz in Oslo.
+                Ingrid Halvorsen later said the talks were useful.""");
+        assertTrue(ask(m, "?o a dip:Official ; rdfs:label 'Ingrid Halvorsen'@en ; dip:represents ?no ; dip:title ?t . ?no owl:sameAs wd:Q20"));
+        assertTrue(ask(m, "?o a dip:Official ; rdfs:label ?l ; dip:represents ?br . ?br owl:sameAs wd:Q155 FILTER(regex(str(?l), 'Ferraz'))"));
+        assertFalse(ask(m, "?o a dip:Official ; rdfs:label ?l FILTER(regex(str(?l), 'Oslo|Norway|Brazil', 'i'))"));
+    }
+
+    @Test
+    void spellingVariantsOfOnePersonAreOneOfficial() throws Exception {
+        Model m = Fixtures.union(Fixtures.convert(dir, Map.of(
+                "c1.txt", "Le ministre des Affaires étrangères de la Géorgie, Levan Tchkhikvadze, était présent.",
+                "c2.txt", "Georgian Foreign Minister Levan Chkhikvadze attended. Minister L. Chkhikvadze spoke first.")));
+        assertTrue(ask(m, "{ SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o a dip:Official } } FILTER(?n = 1)"));
+    }
+
+    @Test
+    void bylinesAndPhotoCreditsAreNotOfficials() throws Exception {
+        Model m = convert("d.txt", """
+                Ministers meet in Vienna
+
+                By Jonathan Pereira-Lund | Edited by Marta Kowalczyk
+
+                The Austrian Chancellor Karl Brenner welcomed the delegations.
+
+                Photo: Elena Sidorova / Reuters""");
+        assertFalse(ask(m, "?o a dip:Official ; rdfs:label|skos:altLabel ?l FILTER(regex(str(?l), 'Pereira|Kowalczyk|Sidorova', 'i'))"));
+    }
+
+    @Test
+    void aNumberedRoundOfADialogueWithDatePlaceAndNextRound() throws Exception {
+        Model m = convert("e.txt", """
+                Published on 16 March 2023
+
+                The second round of the Japan–India dialogue on maritime security was held in Tokyo on 14 March 2023.
+                The next round will be held in New Delhi in 2024.""");
+        assertTrue(ask(m, "?m a dip:Meeting ; dip:edition 2 ; dip:date '2023-03-14'^^xsd:date ; dip:location ?p ; dip:series ?s ; "
+                + "dip:participant ?jp, ?in . ?jp owl:sameAs wd:Q17 . ?in owl:sameAs wd:Q668 . ?p rdfs:label ?pl FILTER(regex(str(?pl), 'tokyo', 'i'))"));
+        assertTrue(ask(m, "?m a dip:Meeting ; dip:series ?s ; dip:edition 2 . ?n a dip:Meeting ; dip:series ?s ; dip:edition 3 ; "
+                + "dip:status dip:planned ; dip:date '2024'^^xsd:gYear"));
+    }
+
+    @Test
+    void aResolutionWithItsNumberBodyDateAndVote() throws Exception {
+        Model m = convert("f.txt", """
+                Le 2 mars 2022, l'Assemblée générale des Nations unies a adopté la résolution ES-11/1 par 141 voix pour, 5 contre et 35 abstentions.""");
+        assertTrue(ask(m, "?r a dip:Resolution ; dip:identifier 'ES-11/1' ; dip:date '2022-03-02'^^xsd:date ; dip:adoptedBy ?ga ; "
+                + "dip:votesFor 141 ; dip:votesAgainst 5 ; dip:abstentions 35 . ?ga rdfs:label ?l FILTER(regex(str(?l), 'assembl', 'i'))"));
+    }
+
+    @Test
+    void anEnglishVoteWrittenTheOtherWay() throws Exception {
+        Model m = convert("g.txt", "On 26 April 2022 the General Assembly adopted resolution 76/262 by 141 votes to 5, with 35 abstentions.");
+        assertTrue(ask(m, "?r a dip:Resolution ; dip:identifier '76/262' ; dip:votesFor 141 ; dip:votesAgainst 5 ; dip:abstentions 35"));
+    }
+
+    @Test
+    void anAgreementSignedThenInForce() throws Exception {
+        Model m = convert("h.txt", """
+                jeudi 5 octobre 2023
+
+                En 2019, le Chili et le Japon ont signé un accord de libre-échange. Cet accord est entré en vigueur le 1er février 2021.""");
+        assertTrue(ask(m, "?a a dip:Agreement ; dip:party ?cl, ?jp ; dip:signedOn '2019'^^xsd:gYear ; dip:inForceSince '2021-02-01'^^xsd:date . "
+                + "?cl owl:sameAs wd:Q298 . ?jp owl:sameAs wd:Q17"));
+    }
+
+    @Test
+    void everyFactHasEvidenceWithTheSentence() throws Exception {
+        Model m = convert("i.txt", "The Foreign Minister of Norway, Ingrid Halvorsen, visited Geneva.");
+        assertTrue(ask(m, "?o dip:represents ?s . ?e a dip:Evidence ; dip:factSubject ?o ; dip:factObject ?s ; dip:sentence ?t ; "
+                + "dip:startOffset ?a ; dip:endOffset ?b ; prov:wasDerivedFrom ?d FILTER(contains(?t, 'Halvorsen') && ?b > ?a)"));
+    }
+}

@@ -1,0 +1,90 @@
+package org.chancery.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextTest {
+
+    @Test
+    void foldingRemovesCaseAccentsAndTypographicApostrophes() {
+        assertEquals("etats-unis", Folding.fold("États-Unis"));
+        assertEquals("l'onu", Folding.fold("L’ONU"));
+        assertEquals("tokaiev", Folding.fold("Tokaïev"));
+        assertEquals("oeuvre", Folding.fold("œuvre"));
+    }
+
+    @Test
+    void tokenizerSplitsElisionsAndHyphensButKeepsAbbreviations() {
+        List<String> t = Tokenizer.tokenize("l’ONU et les États-Unis (U.S.) à l'OSCE").stream().map(Token::text).toList();
+        assertEquals(List.of("l'", "ONU", "et", "les", "États", "-", "Unis", "(", "U.S.", ")", "à", "l'", "OSCE"), t);
+    }
+
+    @Test
+    void tokenOffsetsPointIntoTheText() {
+        String s = "Le président Tokaïev";
+        for (Token t : Tokenizer.tokenize(s)) assertEquals(t.text(), s.substring(t.start(), t.end()));
+    }
+
+    @Test
+    void ordinalsInWordsAndFiguresInBothLanguages() {
+        assertEquals(3, Ordinals.parse("troisième").getAsInt());
+        assertEquals(3, Ordinals.parse("third").getAsInt());
+        assertEquals(3, Ordinals.parse("3ème").getAsInt());
+        assertEquals(4, Ordinals.parse("4th").getAsInt());
+        assertEquals(47, Ordinals.parse("47e").getAsInt());
+        assertEquals(1, Ordinals.parse("première").getAsInt());
+        assertFalse(Ordinals.parse("Astana").isPresent());
+    }
+
+    @Test
+    void monthNamesInBothLanguages() {
+        assertEquals(12, Months.parse("décembre"));
+        assertEquals(12, Months.parse("December"));
+        assertEquals(2, Months.parse("févr."));
+        assertEquals(0, Months.parse("Washington"));
+    }
+
+    private static DateExpression only(String s) {
+        List<DateExpression> d = DateFinder.find(s, 0, s.length());
+        assertEquals(1, d.size(), () -> "dates in: " + s + " → " + d);
+        return d.get(0);
+    }
+
+    @Test
+    void absoluteDatesTypedByPrecision() {
+        assertEquals("2024-05-20", only("le 20 mai 2024 à Astana").resolve(null, null).orElseThrow().lexical());
+        assertEquals("2020-03-01", only("entré en vigueur le 1er mars 2020").resolve(null, null).orElseThrow().lexical());
+        assertEquals("2024-05-03", only("Published on May 3, 2024").resolve(null, null).orElseThrow().lexical());
+        assertEquals("2021-02-11", only("2021/2544(RSP) - 11/02/2021 - Texte").resolve(null, null).orElseThrow().lexical());
+        assertEquals("2010-12", only("le Sommet en Décembre 2010").resolve(null, null).orElseThrow().lexical());
+        assertEquals("2025", only("se tiendra en 2025").resolve(null, null).orElseThrow().lexical());
+        assertEquals("http://www.w3.org/2001/XMLSchema#gYearMonth", only("en mars 2009").resolve(null, null).orElseThrow().xsdType());
+    }
+
+    @Test
+    void relativeDatesAnchoredOnTheDocumentDate() {
+        LocalDate ref = LocalDate.of(2024, 5, 22);
+        assertEquals("2024-05-20", only("s'est tenu le 20 mai dernier").resolve(ref, null).orElseThrow().lexical());
+        assertEquals("2023-12", only("signed last December").resolve(ref, null).orElseThrow().lexical());
+        assertEquals("2023", only("le sommet de l'année dernière").resolve(ref, null).orElseThrow().lexical());
+        assertEquals("2024-04-15", only("adoptée le 15 avril de cette année").resolve(ref, null).orElseThrow().lexical());
+        assertEquals("2025", only("again next year").resolve(ref, null).orElseThrow().lexical());
+        assertEquals("2023-12", only("en décembre de l'année dernière").resolve(ref, null).orElseThrow().lexical());
+    }
+
+    @Test
+    void relativeDatesWithoutAnchorStayUnresolved() {
+        assertTrue(only("le 20 mai dernier").resolve(null, null).isEmpty());
+        assertEquals("2024-05-20", only("le 20 mai dernier").resolve(null, 2024).orElseThrow().lexical());
+    }
+
+    @Test
+    void theModalMayIsNoDate() {
+        assertTrue(DateFinder.find("They may meet again", 0, 19).isEmpty());
+    }
+}
