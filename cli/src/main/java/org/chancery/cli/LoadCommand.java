@@ -63,9 +63,9 @@ final class LoadCommand implements Callable<Integer> {
             one.find().forEachRemaining(q -> rdf.add(q.isDefaultGraph() ? Quad.create(graphName, q.asTriple()) : q));
         }
         long t0 = System.nanoTime();
-        Corpus.Report report = read.corpus().convert(texts, read.date, System.in);
-        problems.addAll(report.problems());
         try (Store s = Store.open(store)) {
+            Corpus.Report report = read.corpus().convert(texts, read.date, System.in, s.officials());
+            problems.addAll(report.problems());
             Store.LoadReport r = s.replaceGraphs(sink -> {
                 Corpus.emit(report.documents(), sink);
                 rdf.find().forEachRemaining(sink::quad);

@@ -20,6 +20,7 @@ import org.chancery.graph.GraphEmitter;
 import org.chancery.graph.ResolvedDocument;
 import org.chancery.mapping.Mappings;
 import org.chancery.resolve.CorpusResolver;
+import org.chancery.resolve.PersonClusters;
 import org.chancery.text.Folding;
 
 /**
@@ -48,6 +49,11 @@ public final class Corpus {
     }
 
     public Report convert(List<Path> files, LocalDate date, java.io.InputStream stdin) {
+        return convert(files, date, stdin, List.of());
+    }
+
+    /** As above, resolving people against those a store already holds (so a load reuses their IRIs). */
+    public Report convert(List<Path> files, LocalDate date, java.io.InputStream stdin, List<PersonClusters.KnownPerson> knownPeople) {
         List<String> problems = new ArrayList<>();
         List<DocumentReading> readings = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -78,7 +84,7 @@ public final class Corpus {
         } finally {
             pool.shutdownNow();
         }
-                List<ResolvedDocument> resolved = new CorpusResolver(mappings).resolve(readings);
+                List<ResolvedDocument> resolved = new CorpusResolver(mappings, knownPeople).resolve(readings);
         long words = readings.stream().mapToLong(r -> r.document.wordCount()).sum();
         return new Report(resolved, problems, words);
     }

@@ -23,13 +23,20 @@ import org.chancery.text.PartialDate;
  */
 public final class CorpusResolver {
     private final Mappings mappings;
+    private final List<PersonClusters.KnownPerson> knownPeople;
 
     public CorpusResolver(Mappings mappings) {
+        this(mappings, List.of());
+    }
+
+    /** A resolver that also resolves against the officials a store already holds. */
+    public CorpusResolver(Mappings mappings, List<PersonClusters.KnownPerson> knownPeople) {
         this.mappings = mappings;
+        this.knownPeople = knownPeople;
     }
 
     public List<ResolvedDocument> resolve(List<DocumentReading> readings) {
-        PersonClusters persons = PersonClusters.of(readings);
+        PersonClusters persons = PersonClusters.of(readings, knownPeople);
         Map<MeetingFinding, String> seriesIri = new HashMap<>();
         Map<String, Integer> latestHeldRound = new HashMap<>();
         Map<String, String> seriesLabelFr = new HashMap<>(), seriesLabelEn = new HashMap<>();

@@ -25,6 +25,8 @@ public final class PersonClusters {
         final List<NameKey> keys = new ArrayList<>();
         String preferred;
         String iri;
+        /** Already in the store: its IRI and name do not change. */
+        boolean fixed;
 
         public String iri() {
             return iri;
@@ -35,11 +37,30 @@ public final class PersonClusters {
         }
     }
 
+    /** An official a store already holds, with every name it is known by. */
+    public record KnownPerson(String iri, String preferred, List<String> names) {}
+
     private final List<Cluster> clusters = new ArrayList<>();
     private final Map<PersonFinding, Cluster> byFinding = new IdentityHashMap<>();
 
     public static PersonClusters of(List<DocumentReading> readings) {
+        return of(readings, List.of());
+    }
+
+    /**
+     * As {@link #of(List)}, with the people a store already holds: a new report of "U. Zeya" joins
+     * the official already stored, and keeps that official's IRI and name.
+     */
+    public static PersonClusters of(List<DocumentReading> readings, List<KnownPerson> known) {
         PersonClusters pc = new PersonClusters();
+        for (KnownPerson k : known) {
+            Cluster c = new Cluster();
+            c.iri = k.iri();
+            c.preferred = k.preferred();
+            c.fixed = true;
+            for (String n : k.names()) c.keys.add(NameKey.of(n));
+            pc.clusters.add(c);
+        }
         // Full names first, so lone surnames and initials find a person to join.
         List<PersonFinding> all = new ArrayList<>();
         Map<PersonFinding, DocumentReading> docOf = new IdentityHashMap<>();
@@ -51,7 +72,7 @@ public final class PersonClusters {
         }
         all.sort(Comparator.comparingInt((PersonFinding p) -> -parts(p.fullestName())));
         for (PersonFinding p : all) pc.add(p, docOf);
-        for (Cluster c : pc.clusters) pc.name(c);
+        for (Cluster c : pc.clusters) if (!c.fixed) pc.name(c);
         return pc;
     }
 

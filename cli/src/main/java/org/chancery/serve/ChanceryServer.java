@@ -32,7 +32,8 @@ public final class ChanceryServer {
         Path work;
         try {
             work = Files.createTempDirectory("chancery-fuseki");
-            work.toFile().deleteOnExit();
+            Path area = work;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> UiModule.deleteWorkArea(area)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -42,6 +42,20 @@ final class UiModule implements FusekiModule {
                .enableStats(true);
     }
 
+    @Override
+    public void serverStopped(FusekiServer server) {
+        deleteWorkArea(workArea);
+    }
+
+    /** The work area is scratch: nothing in it outlives the server. */
+    static void deleteWorkArea(Path dir) {
+        try (var s = java.nio.file.Files.walk(dir)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException | java.io.UncheckedIOException ignored) {
+            // already gone
+        }
+    }
+
     /** Administration over HTTP is read-only: GET and HEAD pass, anything else is refused. */
     private static Filter readOnly() {
         return (req, resp, chain) -> {

@@ -2,7 +2,10 @@ package org.chancery.store;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.jena.graph.Node;
+import org.chancery.resolve.PersonClusters;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -86,6 +89,28 @@ public final class Store implements AutoCloseable {
         } finally {
             dsg.end();
         }
+    }
+
+    private static final String OFFICIALS = """
+            PREFIX dip: <https://w3id.org/chancery/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT ?o (SAMPLE(?l) AS ?label) (GROUP_CONCAT(DISTINCT ?n; separator="\\u0001") AS ?names)
+            WHERE { ?o a dip:Official ; rdfs:label ?l . { ?o rdfs:label ?n } UNION { ?o skos:altLabel ?n } }
+            GROUP BY ?o ORDER BY ?o""";
+
+    /** The officials already stored, with all their names: a load resolves new reports against them. */
+    public List<PersonClusters.KnownPerson> officials() {
+        return read(() -> {
+            List<PersonClusters.KnownPerson> out = new ArrayList<>();
+            var model = org.apache.jena.rdf.model.ModelFactory.createModelForGraph(dsg.getUnionGraph());
+            try (var qe = org.apache.jena.query.QueryExecution.model(model).query(OFFICIALS).build()) {
+                qe.execSelect().forEachRemaining(row -> out.add(new PersonClusters.KnownPerson(
+                        row.getResource("o").getURI(), row.getLiteral("label").getLexicalForm(),
+                        List.of(row.getLiteral("names").getLexicalForm().split("\u0001")))));
+            }
+            return out;
+        });
     }
 
     @Override
