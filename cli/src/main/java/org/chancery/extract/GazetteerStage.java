@@ -6,6 +6,7 @@ import org.chancery.mapping.Entry;
 import org.chancery.mapping.Gazetteer;
 import org.chancery.mapping.GazetteerMatch;
 import org.chancery.mapping.Kind;
+import org.chancery.text.Token;
 
 /**
  * Finds the names the mappings know. Entities and cues take the leftmost-longest match; role
@@ -25,7 +26,9 @@ public final class GazetteerStage implements Stage {
         for (Sentence s : r.sentences) {
             List<Mention> out = new ArrayList<>();
             int covered = 0;
-            for (GazetteerMatch m : gazetteer.findAll(s.tokens())) {
+            List<GazetteerMatch> matches = gazetteer.findAll(s.tokens());
+            for (GazetteerMatch m : matches) {
+                if (givenName(m, s.tokens(), matches)) continue;
                 String surface = s.surface(text, m.start(), m.end());
                 boolean free = m.start() >= covered;
                 boolean nonRole = false;
@@ -44,5 +47,21 @@ public final class GazetteerStage implements Stage {
             }
             r.mentions.put(s.index(), out);
         }
+    }
+
+    /**
+     * A one-word place name followed at once by an unknown capitalised word is a person's given
+     * name, not the place: "Noursoultan Nazarbaïev", "Florence Parly", "Victoria Nuland".
+     */
+    static boolean givenName(GazetteerMatch m, List<Token> tokens, List<GazetteerMatch> all) {
+        if (m.end() - m.start() != 1 || m.end() >= tokens.size()) return false;
+        for (Entry e : m.entries()) if (e.kind() != Kind.PLACE) return false;
+        Token here = tokens.get(m.start()), next = tokens.get(m.end());
+        if (next.start() - here.end() != 1 || !next.isWord() || !next.isCapitalized() || next.isAllCaps()
+                || next.text().length() < 2 || !NameSpan.couldBeName(next)) {
+            return false;
+        }
+        for (GazetteerMatch o : all) if (o.start() == m.end()) return false;
+        return true;
     }
 }

@@ -36,7 +36,7 @@ public final class MeetingStage implements Stage {
                 int[] group = groups.get(g);
                 Window w = windows.get(g);
                 MeetingFinding m = read(r, s, ms, group, w);
-                if (m.edition != null || m.series != null) {
+                if (m.edition != null || m.series != null || (m.nextRound && currentSeries != null)) {
                     SeriesFinding series = m.series;
                     if (series == null || (currentSeries != null && compatible(currentSeries, series))) {
                         if (currentSeries != null) {
@@ -126,7 +126,7 @@ public final class MeetingStage implements Stage {
             SeriesFinding series = new SeriesFinding(m.kind, s.index());
             series.states.addAll(m.stateParticipants);
             series.topic = topic;
-            series.phrase = m.phrase;
+            series.phrase = seriesPhrase(m.phrase);
             if (m.stateParticipants.size() < 2 && !m.institutionParticipants.isEmpty()) series.institution = m.institutionParticipants.iterator().next();
             m.series = series;
         }
@@ -167,6 +167,19 @@ public final class MeetingStage implements Stage {
         while (end > group[1] && Phrase.DANGLING.contains(tokens.get(end - 1).norm())) end--;
         return s.surface(text, group[0], end);
     }
+
+    /** "Round of the Japan–India dialogue on …" names the round; the series is "Japan–India dialogue on …". */
+    static String seriesPhrase(String phrase) {
+        String[] words = phrase.split(" ");
+        if (words.length < 3 || !ROUND_WORDS.contains(Folding.fold(words[0]))) return phrase;
+        int i = 1;
+        while (i < words.length - 1 && LINKS.contains(Folding.fold(words[i]))) i++;
+        return i == 1 ? phrase : String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+    }
+
+    private static final Set<String> ROUND_WORDS = Set.of("round", "meeting", "edition", "session", "sitting",
+            "reunion", "tour", "seance", "cycle");
+    private static final Set<String> LINKS = Set.of("of", "the", "du", "de", "des", "la", "le", "les", "d'", "l'", "de la");
 
     private static boolean startsPlaceOrDate(List<Mention> ms, int i) {
         for (Mention m : ms) if (m.kind() == Kind.PLACE && m.start() == i) return true;

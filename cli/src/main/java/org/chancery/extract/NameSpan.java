@@ -22,6 +22,11 @@ public record NameSpan(int start, int end, int parts) {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
 
+    /** A word that may be part of a name: not a function word, weekday or month. */
+    static boolean couldBeName(Token t) {
+        return !NOT_NAMES.contains(t.norm()) && Months.parse(t.text()) == 0;
+    }
+
     /** Name spans in tokens, skipping tokens marked as taken. */
     public static List<NameSpan> find(List<Token> tokens, boolean[] taken) {
         List<NameSpan> out = new ArrayList<>();
