@@ -1,7 +1,6 @@
 package org.chancery.serve;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,10 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.irix.IRIs;
 
 /**
@@ -44,7 +46,7 @@ public record CannedQuery(String name, String title, String description, List<Pa
 
     /** The query with the given parameters bound; unknown names and malformed values are refused. */
     public Query bind(Map<String, String> values) {
-        Map<Var, Node> map = new HashMap<>();
+        Map<Var, Node> map = new LinkedHashMap<>();
         Map<String, Param> byName = new LinkedHashMap<>();
         for (Param p : params) byName.put(p.name(), p);
         for (Map.Entry<String, String> e : values.entrySet()) {
@@ -52,7 +54,20 @@ public record CannedQuery(String name, String title, String description, List<Pa
             if (p == null) throw new IllegalArgumentException("query '" + name + "' has no parameter '" + e.getKey() + "' (it has: " + String.join(", ", byName.keySet()) + ")");
             map.put(Var.alloc(p.name()), node(p, e.getValue()));
         }
-        return map.isEmpty() ? query : QueryTransformOps.transform(query, map);
+        if (map.isEmpty()) return query;
+        // An inline VALUES block opening the WHERE clause: the values are joined as terms, the
+        // query text is never touched, and a parameter may be grouped on, projected or tested
+        // with BOUND() like any variable.
+        BindingBuilder row = Binding.builder();
+        map.forEach(row::add);
+        ElementData data = new ElementData(new ArrayList<>(map.keySet()), List.of(row.build()));
+        Query q = query.cloneQuery();
+        ElementGroup where = new ElementGroup();
+        where.addElement(data);
+        if (q.getQueryPattern() instanceof ElementGroup g) g.getElements().forEach(where::addElement);
+        else where.addElement(q.getQueryPattern());
+        q.setQueryPattern(where);
+        return q;
     }
 
     static Node node(Param p, String value) {
