@@ -188,11 +188,16 @@ public final class MeetingStage implements Stage {
 
     private static void attachChairs(DocumentReading r, Sentence s, List<Mention> ms, MeetingFinding meeting) {
         if (meeting == null) return;
-        int cueEnd = -1;
-        for (Mention m : ms) if (m.isCue("ChairCue")) cueEnd = cueEnd < 0 ? m.end() : Math.min(cueEnd, m.end());
-        if (cueEnd < 0) return;
+        int cueEnd = -1, verbStart = -1;
+        for (Mention m : ms) {
+            if (m.isCue("ChairCue")) cueEnd = cueEnd < 0 ? m.end() : Math.min(cueEnd, m.end());
+            if (m.isCue("ChairVerbCue") && verbStart < 0) verbStart = m.start();
+        }
+        if (cueEnd < 0 && verbStart < 0) return;
         for (OfficialStage.Placed p : r.placedPersons.getOrDefault(s.index(), List.of())) {
-            if (p.nameStart() >= cueEnd - 1 || p.nameStart() >= cueEnd) meeting.chairs.add(new Evidenced<>(p.person(), s.index()));
+            boolean after = cueEnd >= 0 && p.nameStart() >= cueEnd - 1;
+            boolean subject = verbStart >= 0 && p.nameStart() < verbStart; // "X and Y headed the delegation"
+            if (after || subject) meeting.chairs.add(new Evidenced<>(p.person(), s.index()));
         }
     }
 }

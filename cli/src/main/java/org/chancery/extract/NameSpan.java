@@ -22,6 +22,9 @@ public record NameSpan(int start, int end, int parts) {
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
 
+    private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "van", "von",
+            "der", "den", "ter", "bin", "ibn", "al", "el", "ben");
+
     /** A word that may be part of a name: not a function word, weekday or month. */
     static boolean couldBeName(Token t) {
         return !NOT_NAMES.contains(t.norm()) && Months.parse(t.text()) == 0;
@@ -48,6 +51,15 @@ public record NameSpan(int start, int end, int parts) {
         boolean lastWasInitial = false;
         while (i < tokens.size() && parts < 4) {
             int next = part(tokens, taken, i);
+            // "Marcelo Rebelo de Sousa", "Charles de Gaulle", "Ursula von der Leyen": particles between parts.
+            if (next < 0 && parts > 0 && !lastWasInitial) {
+                int j = i;
+                while (j < tokens.size() && j - i < 2 && PARTICLES.contains(tokens.get(j).text())) j++;
+                if (j > i && j < tokens.size()) {
+                    int after = part(tokens, taken, j);
+                    if (after > 0 && tokens.get(j).text().length() > 1) next = after;
+                }
+            }
             if (next < 0) break;
             boolean initial = tokens.get(i).text().length() == 1;
             lastWasInitial = initial;

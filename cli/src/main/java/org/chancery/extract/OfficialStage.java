@@ -18,6 +18,11 @@ public final class OfficialStage implements Stage {
     private static final Set<String> CONTINUES_TITLE = Set.of("a", "aux", "au", "de", "du", "des", "d'", "en", "pour", "charge", "chargee",
             "and", "et", "of", "for", "on", "in", "sur");
     private static final Set<String> PREPOSITIONS = Set.of("for", "of", "on", "pour", "de", "du", "des", "d'", "a", "aux", "au", "and", "et", "in", "en");
+    /** ", aux côtés de …", ", au terme de …": a complement of the sentence, not of the title. */
+    private static final Set<String> ADVERBIAL = Set.of("aux cotes", "au terme", "au cours", "a l'", "a issue", "lors de",
+            "apres", "avant", "selon", "in the", "at the", "after", "before", "during", "alongside", "along");
+    private static final Set<String> CLAUSE_WORDS = Set.of("who", "which", "that", "qui", "que", "dont", "lequel", "laquelle");
+    private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "its", "his", "her", "their", "leur", "leurs");
     private static final Set<String> HARD_STOPS = Set.of("(", ")", ";", ":", "[", "]", "\"", "«", "»", "@");
 
     /** A person found in a sentence, and where their name starts (for chair cues). */
@@ -35,7 +40,14 @@ public final class OfficialStage implements Stage {
                 if (m.kind() == Kind.ROLE) roles.add(m);
             }
             if (roles.isEmpty()) continue;
-            List<NameSpan> names = NameSpan.find(tokens, taken);
+            List<NameSpan> names = new ArrayList<>();
+            // "ministre du Développement numérique", "Minister of External Affairs": capitalised words
+            // right after a preposition complete a title; a person named there has a title of their own.
+            for (NameSpan n : NameSpan.find(tokens, taken)) {
+                if (afterPreposition(tokens, n) && (n.parts() < 2 || insideTitle(roles, n))) continue;
+                if (afterNameOfThing(ms, n)) continue; // "UN Climate Change", "Ministry of Trade Policy"
+                names.add(n);
+            }
             boolean[] usedRole = new boolean[roles.size()];
             int boundary = 0;
             for (int n = 0; n < names.size(); n++) {
@@ -52,8 +64,10 @@ public final class OfficialStage implements Stage {
                 String titleText = clean(s.surface(r.document.text(), title[0], title[1]));
                 if (!titleText.isEmpty()) p.titles.add(new Evidenced<>(titleText, s.index()));
                 String state = representedIn(ms, title[0] - 1, title[1]);
+                if (state == null) state = possessor(tokens, ms, title[0]);
+                if (state == null) state = genitive(tokens, ms, title[0]);
                 // "la délégation américaine était dirigée par X": only a delegation someone leads says whom they act for.
-                if (state == null && ms.stream().anyMatch(m -> m.isCue("ChairCue"))) state = delegationState(ms, tokens);
+                if (state == null && ms.stream().anyMatch(m -> m.isCue("ChairCue") || m.isCue("ChairVerbCue"))) state = delegationState(ms, tokens);
                 if (state != null) p.represents.add(new Evidenced<>(state, s.index()));
                 r.persons.add(p);
                 r.placedPersons.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(new Placed(p, name.start()));
@@ -72,7 +86,7 @@ public final class OfficialStage implements Stage {
             int gap = name.start() - role.end();
             if (gap > 8 || (gap > 0 && name.parts() < 2)) continue;
             if (!cleanGap(tokens, role.end(), name.start())) continue;
-            if (best < 0 || role.end() > roles.get(best).end() || (role.end() == roles.get(best).end() && role.start() > roles.get(best).start())) best = k;
+            if (best < 0 || role.end() > roles.get(best).end() || (role.end() == roles.get(best).end() && role.start() < roles.get(best).start())) best = k;
         }
         if (best < 0) return null;
         used[best] = true;
@@ -115,27 +129,87 @@ public final class OfficialStage implements Stage {
         if (i >= tokens.size() || !tokens.get(i).text().equals(",")) return null;
         i++;
         if (i < tokens.size() && ARTICLES.contains(tokens.get(i).norm())) i++;
+        // "Russia's deputy permanent representative": the owner's genitive before the role.
+        if (i + 2 < tokens.size() && isGenitive(tokens, i + 1)) i += 3;
         Mention role = null;
+        int start = i;
         for (Mention m : roles) {
             if (m.start() == i && (role == null || m.end() > role.end())) role = m;
-            if (m.start() == i + 1 && role == null && tokens.get(i).isCapitalized()) role = m; // "US Under Secretary"
         }
-        if (role == null) return null;
+        if (role == null) {
+            for (Mention m : roles) {
+                // "US Under Secretary", "Executive Secretary": a capitalised modifier before the role.
+                if (m.start() == i + 1 && i < tokens.size() && tokens.get(i).isCapitalized()) {
+                    role = m;
+                    start = i;
+                }
+            }
+        }
+        if (role == null) {
+            // "a Fijian diplomat who serves as the … Special Envoy": the role after "as" is the title.
+            Mention first = null;
+            for (Mention m : roles) if (m.start() >= i && m.start() <= i + 3 && (first == null || m.start() < first.start())) first = m;
+            if (first == null) return null;
+            int as = -1;
+            for (int k = first.end(); k < Math.min(tokens.size(), first.end() + 4); k++) {
+                if (tokens.get(k).norm().equals("as") || tokens.get(k).norm().equals("comme")) as = k;
+            }
+            if (as < 0) return null;
+            for (Mention m : roles) if (m.start() > as && m.start() - as <= 6 && (role == null || m.start() < role.start())) role = m;
+            if (role == null) return null;
+            start = role.start();
+        }
+        if (start == role.start() && start > 0 && tokens.get(start - 1).isCapitalized() && start - 1 > name.end()) start--;
         int end = role.end();
         while (end < tokens.size() && end < nextName) {
             Token t = tokens.get(end);
             if (HARD_STOPS.contains(t.text())) break;
             if (t.text().equals(".") && end == tokens.size() - 1) break;
+            if (CLAUSE_WORDS.contains(t.norm())) break;
             if (t.text().equals(",")) {
                 if (end + 1 >= tokens.size()) break;
                 Token next = tokens.get(end + 1);
+                // ", a appelé …" (a verb, not "à"), ", et par …", ", and the …": the title is over.
+                if (next.text().equals("a")) break;
+                if (end + 2 < tokens.size() && ADVERBIAL.contains(next.norm() + " " + tokens.get(end + 2).norm())) break;
+                if ((next.norm().equals("et") || next.norm().equals("and")) && end + 2 < tokens.size()
+                        && !tokens.get(end + 2).isCapitalized() && !CONTINUES_TITLE.contains(tokens.get(end + 2).norm())) break;
                 boolean list = next.isCapitalized() && end + 2 < tokens.size()
                         && (tokens.get(end + 2).text().equals(",") || tokens.get(end + 2).norm().equals("and") || tokens.get(end + 2).norm().equals("et"));
                 if (!CONTINUES_TITLE.contains(next.norm()) && !list) break;
             }
             end++;
         }
-        return new int[] {role.start(), end};
+        return new int[] {start, end};
+    }
+
+    private static boolean afterPreposition(List<Token> tokens, NameSpan n) {
+        if (n.start() == 0) return false;
+        Token before = tokens.get(n.start() - 1);
+        return PREPOSITIONS.contains(before.norm()) || before.isElision();
+    }
+
+    /** A name that continues a role title just before it ("Minister of External Affairs"). */
+    private static boolean insideTitle(List<Mention> roles, NameSpan n) {
+        for (Mention r : roles) if (r.end() <= n.start() && n.start() - r.end() <= 2) return true;
+        return false;
+    }
+
+    /**
+     * "le Danemark, par son envoyé spécial pour le Sahel, Lars Henriksen": a possessive before the
+     * role points back to the nearest state (or institution) named earlier in the sentence.
+     */
+    private static String possessor(List<Token> tokens, List<Mention> ms, int roleStart) {
+        int i = roleStart - 1;
+        if (i < 0 || !POSSESSIVES.contains(tokens.get(i).norm())) return null;
+        Mention nearest = null;
+        for (Mention m : ms) {
+            if (m.end() > i) continue;
+            if (m.stateIri() == null && m.kind() != Kind.INSTITUTION) continue;
+            if (nearest == null || m.end() > nearest.end()) nearest = m;
+        }
+        if (nearest == null) return null;
+        return nearest.stateIri() != null ? nearest.stateIri() : nearest.entity().iri();
     }
 
     private static boolean afterAuthorCue(List<Mention> ms, NameSpan name) {
@@ -173,6 +247,30 @@ public final class OfficialStage implements Stage {
     }
 
     private static String clean(String title) {
-        return title.replaceAll("[\\s,]+$", "").replaceAll("^[\\s,]+", "");
+        return title.replaceAll("([\\s,]+(and|et))+[\\s,]*$", "").replaceAll("[\\s,]+$", "").replaceAll("^[\\s,]+", "");
+    }
+
+    static boolean isGenitive(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i).text().equals("'") && tokens.get(i + 1).text().equals("s")
+                && tokens.get(i).start() == tokens.get(i - 1).end();
+    }
+
+    /** "Kenya's President, Uhuru Kenyatta", "Japan's Prime Minister": the state (or body) whose the role is. */
+    private static String genitive(List<Token> tokens, List<Mention> ms, int roleStart) {
+        if (roleStart < 3 || !isGenitive(tokens, roleStart - 2)) return null;
+        for (Mention m : ms) {
+            if (m.end() != roleStart - 2) continue;
+            if (m.stateIri() != null) return m.stateIri();
+            if (m.kind() == Kind.INSTITUTION) return m.entity().iri();
+        }
+        return null;
+    }
+
+    private static boolean afterNameOfThing(List<Mention> ms, NameSpan n) {
+        for (Mention m : ms) {
+            if (m.end() != n.start()) continue;
+            if (m.isCue("PortfolioWord") || m.kind() == Kind.INSTITUTION) return true;
+        }
+        return false;
     }
 }

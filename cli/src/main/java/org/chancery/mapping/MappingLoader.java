@@ -166,7 +166,10 @@ public final class MappingLoader {
                     uri(r, DIP + "inState"), members, uri(r, MAP + "partOf"), uri(r, MAP + "ministryOf"),
                     rank == null ? null : rank.getLocalName());
             out.put(e.iri(), e);
-            for (String label : labels(r)) addLabel(g, label, kind, e, null);
+            // map:matchCase: names that are also common words ("Nice", "Sucre", "Malé") match only as written.
+            Statement matchCase = r.getProperty(model.createProperty(MAP, "matchCase"));
+            boolean exact = matchCase != null && matchCase.getObject().isLiteral() && matchCase.getBoolean();
+            for (String label : labels(r)) addLabel(g, label, kind, e, null, exact);
         }
     }
 
@@ -196,7 +199,11 @@ public final class MappingLoader {
     }
 
     private static void addLabel(Gazetteer g, String label, Kind kind, KnownEntity e, Cue cue) {
-        String exact = Gazetteer.isAcronym(label) ? Gazetteer.exactKey(label) : null;
+        addLabel(g, label, kind, e, cue, false);
+    }
+
+    private static void addLabel(Gazetteer g, String label, Kind kind, KnownEntity e, Cue cue, boolean matchCase) {
+        String exact = matchCase || Gazetteer.isAcronym(label) ? Gazetteer.exactKey(label) : null;
         g.add(label, new Entry(kind, e, cue, exact));
     }
 
