@@ -43,6 +43,10 @@ public final class MeetingStage implements Stage {
                             if (series != null) {
                                 currentSeries.states.addAll(series.states);
                                 if (currentSeries.topic == null) currentSeries.topic = series.topic;
+                                // The fullest name a report gives the format: "Kyrgyzstan–Japan Dialogue on Digital Governance" over "dialogue".
+                                if (series.phrase != null && (currentSeries.phrase == null || series.phrase.length() > currentSeries.phrase.length())) {
+                                    currentSeries.phrase = series.phrase;
+                                }
                             }
                             m.series = currentSeries;
                         } else if (series == null) {
@@ -86,7 +90,11 @@ public final class MeetingStage implements Stage {
     }
 
     private static boolean noComma(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) if (!tokens.get(i).isWord() && !tokens.get(i).isElision() && !tokens.get(i).text().equals("-")) return false;
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            // "2+2 Ministerial Dialogue", "Japan–India dialogue": signs inside a name do not separate meetings.
+            if (!t.isWord() && !t.isElision() && !t.text().equals("-") && !t.text().equals("+") && !t.text().equals("–")) return false;
+        }
         return true;
     }
 
@@ -119,7 +127,12 @@ public final class MeetingStage implements Stage {
             if (x.stateIri() != null) m.stateParticipants.add(x.stateIri());
             if (x.kind() == Kind.INSTITUTION) m.institutionParticipants.add(x.entity().iri());
         }
-        DateExpression date = dates.stream().filter(d -> d.month() != null).findFirst().orElse(dates.isEmpty() ? null : dates.get(0));
+        // The date nearest the meeting words, a dated day or month before a bare year: "se tiendra à Tokyo en 2026",
+        // not the "2025-2026" of the work programme earlier in the sentence.
+        int at = s.tokens().get(Math.min(group[1], s.tokens().size()) - 1).end();
+        java.util.Comparator<DateExpression> nearest = java.util.Comparator.comparingInt(d -> Math.abs(d.start() - at));
+        DateExpression date = dates.stream().filter(d -> d.month() != null).min(nearest)
+                .orElse(dates.stream().min(nearest).orElse(null));
         if (date != null) m.date = new Evidenced<>(date, s.index());
         boolean recurring = RECURRING.contains(m.kind);
         if (!GENERIC.contains(m.kind) && (recurring || m.edition != null || next)) {
@@ -136,6 +149,10 @@ public final class MeetingStage implements Stage {
 
     /** An ordinal just before the meeting words, or "la 4ème" / "for the fourth time" in its stretch. */
     private static OptionalInt edition(List<Token> tokens, List<DateExpression> dates, int[] group, Window w) {
+        // "the first 2+2 meeting since …", "la première visite depuis …" counts time, not rounds.
+        for (int i = group[1]; i < Math.min(w.to(), group[1] + 2); i++) {
+            if (tokens.get(i).norm().equals("since") || tokens.get(i).norm().equals("depuis")) return OptionalInt.empty();
+        }
         for (int i = group[0] - 1; i >= Math.max(w.from(), group[0] - 4); i--) {
             OptionalInt o = ordinal(tokens.get(i), dates);
             if (o.isPresent()) return o;
@@ -165,7 +182,20 @@ public final class MeetingStage implements Stage {
             end++;
         }
         while (end > group[1] && Phrase.DANGLING.contains(tokens.get(end - 1).norm())) end--;
-        return s.surface(text, group[0], end);
+        // Names put in front: "their 2+2 Ministerial Dialogue", "the UN Ocean Conference", "an EU–Japan summit".
+        int start = group[0];
+        while (start > 0 && group[0] - start < 5 && frontQualifier(tokens, start - 1)) start--;
+        while (start < group[0] && !tokens.get(start).isWord()) start++;
+        return s.surface(text, start, end);
+    }
+
+    private static boolean frontQualifier(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String x = t.text();
+        if (x.equals("+") || x.equals("–") || x.equals("-")) return i > 0 && tokens.get(i - 1).end() == t.start();
+        if (t.isNumber()) return i + 1 < tokens.size() && tokens.get(i + 1).text().equals("+");
+        if (!t.isWord() || !t.isCapitalized() || Ordinals.parse(x).isPresent()) return false;
+        return NameSpan.couldBeName(t) && !Phrase.STOP_WORDS.contains(t.norm());
     }
 
     /** "Round of the Japan–India dialogue on …" names the round; the series is "Japan–India dialogue on …". */

@@ -11,7 +11,9 @@ final class Phrase {
             "was", "were", "is", "are", "will", "has", "have", "had", "be", "been",
             "held", "took", "tenu", "tenue", "adopte", "adoptee", "adopted", "signe", "signed",
             "entre", "between", "avec", "with", "lors", "during", "pendant", "depuis", "since",
-            "le", "en", "in", "at", "par", "by", "to", "visant", "aiming", "portant", "afin");
+            "le", "en", "in", "at", "par", "by", "to", "visant", "aiming", "portant", "afin",
+            "under", "opened", "closed", "opens", "closes", "attended", "must", "closely", "auquel", "auxquels",
+            "ouvert", "ouverte", "clos", "close", "cloture", "sous", "would", "could", "should", "said", "a-t-il");
     /** Words a name does not end on. */
     static final Set<String> DANGLING = Set.of("de", "du", "des", "la", "le", "les", "l'", "d'", "of", "the", "et", "and", "-", "a", "an");
 

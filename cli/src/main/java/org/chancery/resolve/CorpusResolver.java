@@ -40,10 +40,11 @@ public final class CorpusResolver {
         Map<MeetingFinding, String> seriesIri = new HashMap<>();
         Map<String, Integer> latestHeldRound = new HashMap<>();
         Map<String, String> seriesLabelFr = new HashMap<>(), seriesLabelEn = new HashMap<>();
+        Map<String, String> sameSeries = SeriesMerger.merge(readings);
         for (DocumentReading r : readings) {
             for (MeetingFinding m : r.meetings) {
                 if (m.series == null) continue;
-                String key = Keys.series(m.series, r);
+                String key = sameSeries.getOrDefault(Keys.series(m.series, r), Keys.series(m.series, r));
                 seriesIri.put(m, key);
                 if (m.edition != null && !m.planned) latestHeldRound.merge(key, m.edition.value(), Math::max);
                 String phrase = m.series.phrase != null ? m.series.phrase : m.phrase;

@@ -137,6 +137,9 @@ final class DocumentFacts {
             EntityRecord sr = out.entity(series, Dip.MEETING_SERIES);
             String sl = lang.equals("fr") ? (labelFr != null ? labelFr : labelEn) : (labelEn != null ? labelEn : labelFr);
             sr.labels.add(text(capitalize(sl == null ? m.phrase : sl)));
+            // Every report's own name for the format stays findable: "Dialogue on Digital Governance", "dialogue numérique".
+            String own = m.series != null && m.series.phrase != null ? m.series.phrase : m.phrase;
+            if (own != null && !own.isBlank()) sr.altLabels.add(text(capitalize(own)));
             out.fact(n, Dip.SERIES, series, s);
         }
         date.ifPresent(d -> out.fact(n, Dip.DATE, literal(d), m.date.sentence()));

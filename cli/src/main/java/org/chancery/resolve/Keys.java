@@ -31,17 +31,22 @@ public final class Keys {
     }
 
     public static String series(SeriesFinding s, DocumentReading r) {
+        return Dip.iri("series", slug(s.kind + "-" + seriesMembers(s, r)));
+    }
+
+    /** What a series brings together (states, or a body, and a topic), whatever the kind of meeting is called. */
+    public static String seriesMembers(SeriesFinding s, DocumentReading r) {
         TreeSet<String> states = new TreeSet<>();
         for (String st : s.states) states.add(local(st).toLowerCase());
         if (states.size() < 2 && s.institution == null) {
             for (String st : topStates(r, 2)) states.add(local(st).toLowerCase());
         }
-        StringBuilder b = new StringBuilder(s.kind);
+        StringBuilder b = new StringBuilder();
         if (s.institution != null && states.size() < 2) b.append('-').append(local(s.institution));
         for (String st : states) b.append('-').append(st);
         if (s.topic != null) b.append('-').append(s.topic);
         if (states.isEmpty() && s.institution == null && s.phrase != null) b.append('-').append(slug(s.phrase));
-        return Dip.iri("series", slug(b.toString()));
+        return slug(b.toString());
     }
 
     public static String round(String seriesIri, int edition) {
