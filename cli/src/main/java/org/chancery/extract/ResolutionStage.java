@@ -16,6 +16,7 @@ import org.chancery.text.Token;
  * header line rather than in the sentence: those are taken from there.
  */
 public final class ResolutionStage implements Stage {
+    private static final java.util.Set<String> POINTERS = java.util.Set.of("texte", "text", "it", "resolution", "elle", "celle-ci", "document");
     private final Mappings mappings;
 
     public ResolutionStage(Mappings mappings) {
@@ -32,7 +33,13 @@ public final class ResolutionStage implements Stage {
                 if (!m.isCue("ResolutionWord")) continue;
                 Token last = s.tokens().get(m.end() - 1);
                 if (last.norm().endsWith("s") || last.norm().endsWith("x")) continue; // "les résolutions du Conseil": no one resolution
+                if (draft(ms, m)) continue;
                 triggers.add(new int[] {m.start(), m.end()});
+            }
+            if (triggers.isEmpty()) {
+                // "The text was approved by a recorded vote of 93 to 24": the vote of the resolution just named.
+                votesOfPrevious(r, s, text);
+                continue;
             }
             List<Window> windows = Window.around(s, triggers);
             for (int k = 0; k < triggers.size(); k++) {
@@ -40,6 +47,25 @@ public final class ResolutionStage implements Stage {
                 if (f.identifier == null) fromHeader(r, f);
                 if (f.isSpecific()) r.resolutions.add(f);
             }
+        }
+        // "… la résolution 2231. Le texte entérine le plan … sur le programme nucléaire iranien": what the text is about
+        // may be said in the next sentence, when it opens by pointing back at the text.
+        for (ResolutionFinding f : r.resolutions) {
+            if (!f.concerns.isEmpty() || f.sentence + 1 >= r.sentences.size()) continue;
+            Sentence next = r.sentences.get(f.sentence + 1);
+            List<Token> t = next.tokens();
+            int i = 0;
+            while (i < t.size() && i < 2 && (t.get(i).norm().equals("le") || t.get(i).norm().equals("la") || t.get(i).norm().equals("the")
+                    || t.get(i).norm().equals("this") || t.get(i).norm().equals("ce"))) i++;
+            if (i >= t.size() || !POINTERS.contains(t.get(i).norm())) continue;
+            for (Mention m : r.mentions(next.index())) if (m.stateIri() != null) f.concerns.add(m.stateIri());
+        }
+        // "The first, resolution ES-11/1, was adopted …": a report about one body's votes names it once.
+        java.util.Set<String> bodies = new java.util.HashSet<>();
+        for (ResolutionFinding f : r.resolutions) if (f.body != null) bodies.add(f.body.value());
+        if (bodies.size() == 1) {
+            ResolutionFinding named = r.resolutions.stream().filter(f -> f.body != null).findFirst().orElseThrow();
+            for (ResolutionFinding f : r.resolutions) if (f.body == null) f.body = named.body;
         }
     }
 
@@ -66,6 +92,28 @@ public final class ResolutionStage implements Stage {
         f.votesAgainst = count("VotesAgainstPattern", sentence, s.index());
         f.abstentions = count("AbstentionsPattern", sentence, s.index());
         return f;
+    }
+
+    /** A draft ("projet de résolution", "draft resolution") is a resolution only where the sentence says it was adopted. */
+    private static boolean draft(List<Mention> ms, Mention trigger) {
+        boolean draft = false, adopted = false;
+        for (Mention d : ms) {
+            if (d.isCue("DraftCue") && d.end() <= trigger.start() && trigger.start() - d.end() <= 2) draft = true;
+            if (d.isCue("AdoptedCue")) adopted = true;
+        }
+        String f = org.chancery.text.Folding.fold(trigger.surface());
+        if (f.startsWith("draft") || f.startsWith("projet") || f.startsWith("proposition") || f.startsWith("motion")) draft = true;
+        return draft && !adopted;
+    }
+
+    private void votesOfPrevious(DocumentReading r, Sentence s, String text) {
+        if (r.resolutions.isEmpty()) return;
+        ResolutionFinding last = r.resolutions.get(r.resolutions.size() - 1);
+        if (last.sentence != s.index() - 1 || last.votesFor != null) return;
+        String sentence = text.substring(s.start(), s.end());
+        last.votesFor = count("VotesForPattern", sentence, s.index());
+        last.votesAgainst = count("VotesAgainstPattern", sentence, s.index());
+        last.abstentions = count("AbstentionsPattern", sentence, s.index());
     }
 
     /** The identifier nearest after the trigger word (or else before it) in [from, to). */

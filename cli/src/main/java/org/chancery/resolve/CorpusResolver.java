@@ -71,6 +71,20 @@ public final class CorpusResolver {
                         .ifPresent(d -> roundDates.merge(Keys.round(seriesIri.get(m), editions.get(m)), d, (x, y) -> x.compareTo(y) >= 0 ? x : y));
             }
         }
+        // "resolution 2231" in one report, "Security Council resolution 2231" in another: one number, one body.
+        Map<String, String> bodyOfNumber = new HashMap<>();
+        for (DocumentReading r : readings) {
+            for (ResolutionFinding x : r.resolutions) {
+                if (x.identifier != null && x.body != null) bodyOfNumber.putIfAbsent(Keys.resolutionNumber(x.identifier.value()), x.body.value());
+            }
+        }
+        for (DocumentReading r : readings) {
+            for (ResolutionFinding x : r.resolutions) {
+                if (x.identifier == null || x.body != null) continue;
+                String body = bodyOfNumber.get(Keys.resolutionNumber(x.identifier.value()));
+                if (body != null) x.body = new org.chancery.extract.Evidenced<>(body, x.identifier.sentence());
+            }
+        }
         List<ResolvedDocument> out = new ArrayList<>();
         for (DocumentReading r : readings) {
             Anchor anchor = Anchor.own(r);

@@ -183,7 +183,7 @@ final class DocumentFacts {
         Optional<PartialDate> date = date(x.date);
         String body = x.body == null ? null : x.body.value();
         StringBuilder key = new StringBuilder(body == null ? "resolution" : Keys.local(body));
-        if (x.identifier != null) key.append('-').append(x.identifier.value());
+        if (x.identifier != null) key.append('-').append(Keys.resolutionNumber(x.identifier.value()));
         else if (date.isPresent()) key.append('-').append(date.get().lexical());
         else return;
         Node n = uri(Dip.iri("resolution", Keys.slug(key.toString())));

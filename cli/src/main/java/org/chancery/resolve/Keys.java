@@ -49,6 +49,11 @@ public final class Keys {
         return slug(b.toString());
     }
 
+    /** "A/RES/ES-11/3" and "ES-11/3", "S/RES/2231 (2015)" and "2231": the number without the document symbol's prefix. */
+    public static String resolutionNumber(String identifier) {
+        return identifier.replaceFirst("^[ASE]/RES/", "").replaceFirst("\\s*\\(\\d{4}\\)$", "");
+    }
+
     public static String round(String seriesIri, int edition) {
         return Dip.iri("meeting", local(seriesIri) + "-" + edition);
     }
