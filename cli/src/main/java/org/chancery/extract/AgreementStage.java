@@ -19,6 +19,12 @@ public final class AgreementStage implements Stage {
         AgreementFinding current = null;
         for (Sentence s : r.sentences) {
             List<Mention> ms = r.mentions(s.index());
+            if (current != null && ms.stream().noneMatch(m -> m.isCue("AgreementWord")) && pointsBack(s)) {
+                // "Le texte avait été signé le 22 janvier …", "It entered into force …": the agreement just named.
+                read(r, s, ms, current);
+                keep(r, current);
+                continue;
+            }
             for (Mention m : ms) {
                 if (!m.isCue("AgreementWord")) continue;
                 boolean anaphoric = m.start() > 0 && ANAPHORA.contains(s.tokens().get(m.start() - 1).norm())
@@ -33,12 +39,28 @@ public final class AgreementStage implements Stage {
                         }
                     }
                 }
+                if (anaphoric && f.parties.size() < 2) {
+                    for (Mention x : ms) if (x.kind() == Kind.STATE || x.kind() == Kind.INSTITUTION) f.parties.add(x.entity().iri());
+                }
                 read(r, s, ms, f);
-                if (!anaphoric && f.isSpecific()) r.agreements.add(f);
+                keep(r, f);
                 if (!anaphoric) current = f;
                 break;
             }
         }
+    }
+
+    /** Kept once it says something: a date or two parties, perhaps learnt from a later sentence. */
+    private static void keep(DocumentReading r, AgreementFinding f) {
+        if (f.isSpecific() && !r.agreements.contains(f)) r.agreements.add(f);
+    }
+
+    private static boolean pointsBack(Sentence s) {
+        List<org.chancery.text.Token> t = s.tokens();
+        if (t.size() < 3) return false;
+        String a = t.get(0).norm(), b = t.get(1).norm();
+        return ((a.equals("le") || a.equals("the") || a.equals("ce") || a.equals("this")) && (b.equals("texte") || b.equals("text")))
+                || a.equals("it") || a.equals("il");
     }
 
     private static void read(DocumentReading r, Sentence s, List<Mention> ms, AgreementFinding f) {
