@@ -22,6 +22,7 @@ public final class MeetingStage implements Stage {
     /** Kinds of meeting that are recurring formats by nature. */
     private static final Set<String> RECURRING = Set.of("dialogue", "consultations", "forum", "congress");
     private static final int MAX_PHRASE = 14;
+    private static final Set<String> POINTERS = Set.of("the", "this", "la", "le", "cette", "ce", "l'");
 
     @Override
     public void process(DocumentReading r) {
@@ -36,6 +37,11 @@ public final class MeetingStage implements Stage {
                 int[] group = groups.get(g);
                 Window w = windows.get(g);
                 MeetingFinding m = read(r, s, ms, group, w);
+                // "The conference, which opened on 30 November …": the meeting being reported, not another one.
+                if (current != null && m.edition == null && !m.planned && group[1] - group[0] == 1 && group[0] > 0
+                        && POINTERS.contains(s.tokens().get(group[0] - 1).norm()) && (m.kind.equals(current.kind) || GENERIC.contains(m.kind))) {
+                    continue;
+                }
                 if (m.edition != null || m.series != null || (m.nextRound && currentSeries != null)) {
                     SeriesFinding series = m.series;
                     if (series == null || (currentSeries != null && compatible(currentSeries, series))) {

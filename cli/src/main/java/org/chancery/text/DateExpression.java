@@ -10,7 +10,11 @@ import java.util.Optional;
  * {@code last} marks "dernier"/"last": the latest such day or month not after the reference.
  */
 public record DateExpression(int start, int end, Integer year, Integer month, Integer day,
-                             Integer yearOffset, boolean last) {
+                             Integer yearOffset, boolean last, Integer weekday) {
+
+    public DateExpression(int start, int end, Integer year, Integer month, Integer day, Integer yearOffset, boolean last) {
+        this(start, end, year, month, day, yearOffset, last, null);
+    }
 
     public boolean isAbsolute() {
         return year != null;
@@ -26,6 +30,13 @@ public record DateExpression(int start, int end, Integer year, Integer month, In
      */
     public Optional<PartialDate> resolve(LocalDate refDate, Integer refYear) {
         if (year != null) return Optional.of(new PartialDate(year, month, day));
+        if (weekday != null) {
+            // "closed in Dubai on Wednesday": news reports the past week; the day needs the document's date.
+            if (refDate == null) return Optional.empty();
+            LocalDate d = refDate;
+            while (d.getDayOfWeek().getValue() != weekday) d = d.minusDays(1);
+            return Optional.of(PartialDate.of(d));
+        }
         Integer ry = refDate != null ? Integer.valueOf(refDate.getYear()) : refYear;
         if (ry == null) return Optional.empty();
         if (yearOffset != null) {

@@ -29,6 +29,8 @@ public final class DateFinder {
                 + "(?<relen>\\s+(?:of\\s+)?(?:last|this|next)\\s+year)?"),
         // l'année dernière / last year / next year / cette année / this year
         Pattern.compile("(?i)(?<yrel>\\bl'ann[ée]e\\s+(?:derni[eè]re|pass[ée]e|prochaine)|\\bcette\\s+ann[ée]e|\\blast\\s+year|\\bnext\\s+year|\\bthis\\s+year|\\bl'an\\s+(?:dernier|pass[ée]|prochain))"),
+        // on Wednesday / mercredi (no date after it: "le mercredi 22 janvier" is read above)
+        Pattern.compile("(?i)\\b(?:on|le|ce)\\s+(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b(?!\\s+\\d)"),
         // in 2025 / en 2015 / 2009
         Pattern.compile("(?<![/\\d])\\b" + YEAR + "\\b(?!\\s?/\\s?\\d)"),
     };
@@ -59,7 +61,15 @@ public final class DateFinder {
         return false;
     }
 
+    private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
+
     private static DateExpression build(Matcher m, String s, int offset) {
+        String weekday = group(m, "weekday");
+        if (weekday != null) {
+            int w = WEEKDAYS.indexOf(weekday.toLowerCase()) % 7 + 1;
+            return new DateExpression(m.start() + offset, m.end() + offset, null, null, null, null, true, w);
+        }
         String yrel = group(m, "yrel");
         if (yrel != null) {
             return new DateExpression(m.start() + offset, m.end() + offset, null, null, null, yearOffset(yrel), false);
