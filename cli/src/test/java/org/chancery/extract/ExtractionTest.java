@@ -109,4 +109,43 @@ class ExtractionTest {
         assertTrue(ask(m, "?o dip:represents ?s . ?e a dip:Evidence ; dip:factSubject ?o ; dip:factObject ?s ; dip:sentence ?t ; "
                 + "dip:startOffset ?a ; dip:endOffset ?b ; prov:wasDerivedFrom ?d FILTER(contains(?t, 'Halvorsen') && ?b > ?a)"));
     }
+
+    @Test
+    void aGenitiveOwnerAndPortfolioWordsMakeTheTitle() throws Exception {
+        Model m = convert("j.txt", """
+                Published on 3 May 2024
+
+                Chile's Minister of Foreign Affairs, Alberto van Klaveren, met Tomás Rivera Ortega, Peru's deputy foreign minister.""");
+        assertTrue(ask(m, "?o a dip:Official ; rdfs:label 'Alberto van Klaveren'@en ; dip:represents ?cl ; dip:title ?t . ?cl owl:sameAs wd:Q298 "
+                + "FILTER(regex(str(?t), 'Minister of Foreign Affairs'))"));
+        assertTrue(ask(m, "?o a dip:Official ; dip:represents ?pe ; rdfs:label ?l . ?pe owl:sameAs wd:Q419 FILTER(regex(str(?l), 'Rivera'))"));
+        assertFalse(ask(m, "?o a dip:Official ; rdfs:label ?l FILTER(regex(str(?l), 'Foreign|Affairs'))"));
+    }
+
+    @Test
+    void aDraftThatWasVetoedIsNotAResolution() throws Exception {
+        Model m = convert("k.txt", """
+                mardi 4 juin 2024
+
+                Le 2 juin, un projet de résolution présenté au Conseil de sécurité a recueilli 12 voix pour, mais un membre permanent a opposé son veto.""");
+        assertFalse(ask(m, "?r a dip:Resolution"));
+    }
+
+    @Test
+    void aWeekdayIsCountedBackFromTheDocumentDate() throws Exception {
+        Model m = convert("l.txt", """
+                Geneva, 14 November 2024
+
+                The 9th session of the Norway–Brazil consultations on ocean governance closed in Geneva on Tuesday.""");
+        assertTrue(ask(m, "?m a dip:Meeting ; dip:edition 9 ; dip:date '2024-11-12'^^xsd:date ; dip:status dip:held"));
+    }
+
+    @Test
+    void oneFormatReportedUnderTwoNamesIsOneSeries() throws Exception {
+        Model m = Fixtures.union(Fixtures.convert(dir, Map.of(
+                "m1.txt", "Published on 20 May 2024\n\nThe 3rd round of the Chile–India talks was held in Santiago on 16 May 2024.",
+                "m2.txt", "Published on 21 May 2024\n\nThe third Chile–India dialogue took place in Santiago on 16 May.")));
+        assertTrue(ask(m, "{ SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?x a dip:Meeting ; dip:series ?s } } FILTER(?n = 1)"));
+        assertTrue(ask(m, "{ SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a dip:Meeting ; dip:edition 3 } } FILTER(?n = 1)"));
+    }
 }
