@@ -22,7 +22,8 @@ public final class MeetingStage implements Stage {
     /** Kinds of meeting that are recurring formats by nature. */
     private static final Set<String> RECURRING = Set.of("dialogue", "consultations", "forum", "congress");
     private static final int MAX_PHRASE = 14;
-    private static final Set<String> POINTERS = Set.of("the", "this", "la", "le", "cette", "ce", "l'");
+    private static final Set<String> POINTERS = Set.of("the", "this", "that", "la", "le", "cette", "ce", "l'");
+    private static final Set<String> COMPLEMENT = Set.of("of", "de", "d'");
 
     @Override
     public void process(DocumentReading r) {
@@ -39,7 +40,13 @@ public final class MeetingStage implements Stage {
                 MeetingFinding m = read(r, s, ms, group, w);
                 // "The conference, which opened on 30 November …": the meeting being reported, not another one.
                 if (current != null && m.edition == null && !m.planned && group[1] - group[0] == 1 && group[0] > 0
-                        && POINTERS.contains(s.tokens().get(group[0] - 1).norm()) && (m.kind.equals(current.kind) || GENERIC.contains(m.kind))) {
+                        && POINTERS.contains(s.tokens().get(group[0] - 1).norm())) {
+                    current.stateParticipants.addAll(m.stateParticipants); // "Co-hosted by Kenya and Portugal, the conference …"
+                    continue;
+                }
+                // "after five days of talks", "un cycle de négociations": a complement, not a meeting of its own.
+                if (m.edition == null && group[0] > 0 && COMPLEMENT.contains(s.tokens().get(group[0] - 1).norm())
+                        && !RECURRING.contains(m.kind)) {
                     continue;
                 }
                 if (m.edition != null || m.series != null || (m.nextRound && currentSeries != null)) {
@@ -47,7 +54,8 @@ public final class MeetingStage implements Stage {
                     if (series == null || (currentSeries != null && compatible(currentSeries, series))) {
                         if (currentSeries != null) {
                             if (series != null) {
-                                currentSeries.states.addAll(series.states);
+                                // A body's conference keeps its key when its rounds are hosted by different states.
+                                if (currentSeries.institution == null) currentSeries.states.addAll(series.states);
                                 if (currentSeries.topic == null) currentSeries.topic = series.topic;
                                 // The fullest name a report gives the format: "Kyrgyzstan–Japan Dialogue on Digital Governance" over "dialogue".
                                 if (series.phrase != null && (currentSeries.phrase == null || series.phrase.length() > currentSeries.phrase.length())) {
@@ -67,9 +75,31 @@ public final class MeetingStage implements Stage {
                 r.meetings.add(m);
                 here.add(m);
             }
+            if (groups.isEmpty() && currentSeries != null) {
+                MeetingFinding m = ellipsis(r, s, ms, currentSeries);
+                if (m != null) {
+                    r.meetings.add(m);
+                    here.add(m);
+                }
+            }
             attachChairs(r, s, ms, here.isEmpty() ? current : here.get(here.size() - 1));
             for (MeetingFinding m : here) if (!m.planned) current = m;
         }
+    }
+
+    /** "The third will be co-hosted by Costa Rica and France in 2025": a round of the series just reported, its word left out. */
+    private MeetingFinding ellipsis(DocumentReading r, Sentence s, List<Mention> ms, SeriesFinding series) {
+        List<Token> t = s.tokens();
+        if (t.size() < 4 || !POINTERS.contains(t.get(0).norm())) return null;
+        OptionalInt ordinal = Ordinals.parse(t.get(1).text());
+        if (ordinal.isEmpty() || ordinal.getAsInt() > 200 || !t.get(2).isWord() || t.get(2).isCapitalized()) return null;
+        MeetingFinding m = read(r, s, ms, new int[] {1, 2}, new Window(s, 0, t.size()));
+        m.kind = series.kind;
+        m.series = series;
+        m.phrase = series.phrase != null ? series.phrase : series.kind;
+        m.edition = new Evidenced<>(ordinal.getAsInt(), s.index());
+        m.nextRound = false;
+        return m.isSpecific() ? m : null;
     }
 
     private static boolean compatible(SeriesFinding a, SeriesFinding b) {
