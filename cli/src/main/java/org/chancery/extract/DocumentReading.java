@@ -30,6 +30,8 @@ public final class DocumentReading {
     public final List<Evidenced<String[]>> memberships = new ArrayList<>();
     /** Persons by sentence, with where their name starts: chair cues look at them. */
     public final Map<Integer, List<OfficialStage.Placed>> placedPersons = new HashMap<>();
+    /** Institutions this document defines itself ("Commission de consolidation de la paix (PBC)"), by IRI. */
+    public final Map<String, org.chancery.mapping.KnownEntity> defined = new LinkedHashMap<>();
     /** Years the text names in sentences about the past: the fallback anchor for relative dates. */
     public final Set<Integer> pastYears = new TreeSet<>();
 

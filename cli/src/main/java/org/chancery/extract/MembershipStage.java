@@ -1,5 +1,6 @@
 package org.chancery.extract;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.chancery.mapping.Kind;
@@ -28,6 +29,57 @@ public final class MembershipStage implements Stage {
                 }
             }
         }
+        stated(r);
+    }
+
+    private static final Set<String> MEMBER_WORDS = Set.of("member", "members", "membre", "membres");
+    private static final Set<String> LINKS = Set.of("of", "the", "de", "du", "des", "d'", "l'", "la", "le");
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "est", "sont", "etait", "etaient", "both", "tous", "deux", "all");
+
+    /**
+     * What the text says of membership: "France, a permanent member of the UN Security Council";
+     * "India and the United States are both members of the Quad"; "les pays membres de l'OMVS : la
+     * Guinée, le Mali …". Only states in those places, not every state of the sentence.
+     */
+    private static void stated(DocumentReading r) {
+        for (Sentence s : r.sentences) {
+            List<org.chancery.text.Token> t = s.tokens();
+            List<Mention> ms = r.mentions(s.index());
+            for (int i = 0; i < t.size(); i++) {
+                if (!MEMBER_WORDS.contains(t.get(i).norm())) continue;
+                int j = i + 1;
+                while (j < t.size() && j - i <= 3 && LINKS.contains(t.get(j).norm())) j++;
+                Mention inst = startingAt(ms, j, Kind.INSTITUTION);
+                if (inst == null || j == i + 1) continue;
+                java.util.Set<String> states = new java.util.LinkedHashSet<>();
+                // apposition: "France, a permanent member of …"
+                int k = i - 1;
+                while (k >= 0 && i - k <= 4 && t.get(k).isWord() && !t.get(k).isCapitalized()) k--;
+                if (k >= 1 && t.get(k).text().equals(",")) {
+                    Mention st = endingAt(ms, k);
+                    if (st != null && st.kind() == Kind.STATE) states.add(st.stateIri());
+                }
+                // "X and Y are (both) members of …"
+                if (i > 0 && COPULAS.contains(t.get(i - 1).norm())) {
+                    for (Mention m : ms) if (m.kind() == Kind.STATE && m.end() <= i) states.add(m.stateIri());
+                }
+                // "… membres de l'OMVS : la Guinée, le Mali …"
+                if (inst.end() < t.size() && t.get(inst.end()).text().equals(":")) {
+                    for (Mention m : ms) if (m.kind() == Kind.STATE && m.start() > inst.end()) states.add(m.stateIri());
+                }
+                for (String st : states) r.memberships.add(new Evidenced<>(new String[] {st, inst.entity().iri()}, s.index()));
+            }
+        }
+    }
+
+    private static Mention startingAt(List<Mention> ms, int i, Kind kind) {
+        for (Mention m : ms) if (m.start() == i && m.kind() == kind) return m;
+        return null;
+    }
+
+    private static Mention endingAt(List<Mention> ms, int i) {
+        for (Mention m : ms) if (m.end() == i) return m;
+        return null;
     }
 
     private static boolean demonymNamed(DocumentReading r, String state) {

@@ -52,7 +52,7 @@ public record NameSpan(int start, int end, int parts) {
         while (i < tokens.size() && parts < 4) {
             int next = part(tokens, taken, i);
             // "Marcelo Rebelo de Sousa", "Charles de Gaulle", "Ursula von der Leyen": particles between parts.
-            if (next < 0 && parts > 0 && !lastWasInitial) {
+            if (next < 0 && parts > 0) {
                 int j = i;
                 while (j < tokens.size() && j - i < 2 && PARTICLES.contains(tokens.get(j).text())) j++;
                 if (j > i && j < tokens.size()) {

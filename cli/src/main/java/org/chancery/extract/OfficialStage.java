@@ -21,6 +21,7 @@ public final class OfficialStage implements Stage {
     /** ", aux côtés de …", ", au terme de …": a complement of the sentence, not of the title. */
     private static final Set<String> ADVERBIAL = Set.of("aux cotes", "au terme", "au cours", "a l'", "a issue", "lors de",
             "apres", "avant", "selon", "in the", "at the", "after", "before", "during", "alongside", "along");
+    private static final Set<String> TIME_ADVERBS = Set.of("alors", "then", "now", "desormais", "currently", "actuellement", "aujourd'hui");
     private static final Set<String> CLAUSE_WORDS = Set.of("who", "which", "that", "qui", "que", "dont", "lequel", "laquelle");
     private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "its", "his", "her", "their", "leur", "leurs");
     private static final Set<String> HARD_STOPS = Set.of("(", ")", ";", ":", "[", "]", "\"", "«", "»", "@");
@@ -71,6 +72,39 @@ public final class OfficialStage implements Stage {
                 if (state != null) p.represents.add(new Evidenced<>(state, s.index()));
                 r.persons.add(p);
                 r.placedPersons.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(new Placed(p, name.start()));
+            }
+        }
+        laterMentions(r);
+    }
+
+    /**
+     * "Mr Blinken and S. Jaishankar also discussed …": once a document has named an official with a
+     * title, later mentions of the same surname (with a matching initial, if any) are that official.
+     */
+    private static void laterMentions(DocumentReading r) {
+        if (r.persons.isEmpty()) return;
+        for (Sentence s : r.sentences) {
+            List<Token> tokens = s.tokens();
+            boolean[] taken = new boolean[tokens.size()];
+            for (Mention m : r.mentions(s.index())) for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+            for (NameSpan n : NameSpan.find(tokens, taken)) {
+                String surface = s.surface(r.document.text(), n.start(), n.end());
+                String surname = org.chancery.text.Folding.fold(tokens.get(n.end() - 1).text());
+                char initial = Character.toLowerCase(tokens.get(n.start()).text().charAt(0));
+                PersonFinding match = null;
+                for (PersonFinding p : r.persons) {
+                    if (p.names.contains(surface)) { match = null; break; }
+                    String full = p.fullestName();
+                    String[] words = full.split("[\\s]+");
+                    if (!org.chancery.text.Folding.fold(words[words.length - 1]).equals(surname)) continue;
+                    if (n.parts() > 1 && Character.toLowerCase(full.charAt(0)) != initial) continue;
+                    if (match != null && match != p) { match = null; break; } // two people of that name: leave it
+                    match = p;
+                }
+                if (match != null) {
+                    match.names.add(surface);
+                    match.sentences.add(s.index());
+                }
             }
         }
     }
@@ -128,6 +162,7 @@ public final class OfficialStage implements Stage {
         int i = name.end();
         if (i >= tokens.size() || !tokens.get(i).text().equals(",")) return null;
         i++;
+        if (i < tokens.size() && TIME_ADVERBS.contains(tokens.get(i).norm())) i++; // "alors commissaire européenne"
         if (i < tokens.size() && ARTICLES.contains(tokens.get(i).norm())) i++;
         // "Russia's deputy permanent representative": the owner's genitive before the role.
         if (i + 2 < tokens.size() && isGenitive(tokens, i + 1)) i += 3;

@@ -5,7 +5,8 @@ import org.chancery.document.Document;
 import org.chancery.mapping.Mappings;
 
 /**
- * The per-document chain, named in one place: language → sentences → known names → dates →
+ * The per-document chain, named in one place: language → sentences → known names → defined
+ * acronyms → dates →
  * officials → meetings → resolutions → agreements → memberships. Stateless between documents,
  * so one pipeline serves many threads.
  */
@@ -17,6 +18,7 @@ public final class Pipeline {
                 new LanguageStage(),
                 new SentenceStage(),
                 new GazetteerStage(mappings.gazetteer()),
+                new AcronymStage(),
                 new DateStage(),
                 new OfficialStage(),
                 new MeetingStage(),

@@ -63,6 +63,7 @@ final class DocumentFacts {
     /** A known state, place or institution, declared in this graph with its names from the mappings. */
     Node known(String iri, int sentence) {
         KnownEntity e = mappings.entity(iri);
+        if (e == null) e = r.defined.get(iri);
         Node n = uri(iri);
         if (e == null) return n;
         Node type = switch (e.kind()) {

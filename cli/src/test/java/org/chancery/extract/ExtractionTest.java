@@ -148,4 +148,36 @@ class ExtractionTest {
         assertTrue(ask(m, "{ SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?x a dip:Meeting ; dip:series ?s } } FILTER(?n = 1)"));
         assertTrue(ask(m, "{ SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a dip:Meeting ; dip:edition 3 } } FILTER(?n = 1)"));
     }
+
+    @Test
+    void anInstitutionDefinedByItsAcronymIsFoundAndReused() throws Exception {
+        Model m = convert("n.txt", """
+                lundi 3 juin 2024
+
+                Les ministres de l'Autorité du bassin du fleuve Zambèze (ABFZ) se sont réunis à Lusaka. L'ABFZ réunit huit pays.""");
+        assertTrue(ask(m, "?i a dip:Institution ; rdfs:label ?l ; skos:altLabel ?a FILTER(str(?a) = 'ABFZ' && regex(str(?l), '^Autorité du bassin du fleuve Zambèze$'))"));
+        Model en = convert("o.txt", "Published on 3 June 2024\n\nThe Pacific Ocean Fisheries Council (POFC) met in Suva; POFC members agreed quotas.");
+        assertTrue(ask(en, "?i a dip:Institution ; rdfs:label 'Pacific Ocean Fisheries Council'@en"));
+    }
+
+    @Test
+    void membershipIsReadWhereTheTextStatesIt() throws Exception {
+        Model m = convert("p.txt", """
+                Published on 3 June 2024
+
+                Chile, a founding member of the Pacific Alliance (PA), hosted the talks. Peru and Colombia are both members of the Pacific Alliance, unlike Brazil.""");
+        assertTrue(ask(m, "?cl dip:memberOf ?pa . ?cl owl:sameAs wd:Q298 . ?pa rdfs:label 'Pacific Alliance'@en"));
+        assertTrue(ask(m, "?pe dip:memberOf ?pa . ?pe owl:sameAs wd:Q419 . ?co dip:memberOf ?pa . ?co owl:sameAs wd:Q739"));
+        assertFalse(ask(m, "?br dip:memberOf ?pa . ?br owl:sameAs wd:Q155"));
+    }
+
+    @Test
+    void aLaterMentionWithAnInitialIsTheSameOfficial() throws Exception {
+        Model m = convert("q.txt", """
+                Published on 3 June 2024
+
+                The talks were led by Chile's Foreign Minister, Alberto van Klaveren. Later, A. van Klaveren met the press.""");
+        assertTrue(ask(m, "{ SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o a dip:Official } } FILTER(?n = 1)"));
+        assertTrue(ask(m, "?o a dip:Official ; skos:altLabel ?a FILTER(str(?a) = 'A. van Klaveren')"));
+    }
 }
