@@ -75,6 +75,10 @@ public final class MeetingStage implements Stage {
                 r.meetings.add(m);
                 here.add(m);
             }
+            if (groups.isEmpty() && current != null && ms.stream().anyMatch(x -> x.isCue("GatheringCue"))) {
+                // "Elle a réuni les ministres … de la Guinée, du Mali …": who took part in the meeting just reported.
+                for (Mention x : ms) if (x.kind() == Kind.STATE) current.stateParticipants.add(x.stateIri());
+            }
             if (groups.isEmpty() && currentSeries != null) {
                 MeetingFinding m = ellipsis(r, s, ms, currentSeries);
                 if (m != null) {
@@ -90,10 +94,19 @@ public final class MeetingStage implements Stage {
     /** "The third will be co-hosted by Costa Rica and France in 2025": a round of the series just reported, its word left out. */
     private MeetingFinding ellipsis(DocumentReading r, Sentence s, List<Mention> ms, SeriesFinding series) {
         List<Token> t = s.tokens();
-        if (t.size() < 4 || !POINTERS.contains(t.get(0).norm())) return null;
-        OptionalInt ordinal = Ordinals.parse(t.get(1).text());
-        if (ordinal.isEmpty() || ordinal.getAsInt() > 200 || !t.get(2).isWord() || t.get(2).isCapitalized()) return null;
-        MeetingFinding m = read(r, s, ms, new int[] {1, 2}, new Window(s, 0, t.size()));
+        // "The third will be …", "La prochaine, la 8e, se tiendra …": an article and an ordinal near the start.
+        int at = -1;
+        for (int i = 1; i < Math.min(t.size() - 1, 6); i++) {
+            if (!POINTERS.contains(t.get(i - 1).norm()) || Ordinals.parse(t.get(i).text()).isEmpty()) continue;
+            Token next = t.get(i + 1);
+            if (next.isWord() && next.isCapitalized()) continue;
+            at = i;
+            break;
+        }
+        if (at < 0) return null;
+        OptionalInt ordinal = Ordinals.parse(t.get(at).text());
+        if (ordinal.getAsInt() > 200) return null;
+        MeetingFinding m = read(r, s, ms, new int[] {at, at + 1}, new Window(s, 0, t.size()));
         m.kind = series.kind;
         m.series = series;
         m.phrase = series.phrase != null ? series.phrase : series.kind;
@@ -211,6 +224,11 @@ public final class MeetingStage implements Stage {
         List<Token> tokens = s.tokens();
         int end = group[1];
         while (end < tokens.size() && end - group[0] < MAX_PHRASE) {
+            Mention body = startingInstitution(ms, end);
+            if (body != null) {
+                end = body.end(); // "… de l'Organisation pour la mise en valeur du fleuve Sénégal (OMVS)": the whole name, then stop
+                break;
+            }
             Token t = tokens.get(end);
             if (!t.isWord() && !t.isElision() && !t.text().equals("-") && !t.text().equals("+")) break;
             if (Phrase.STOP_WORDS.contains(t.norm())) break;
@@ -246,6 +264,11 @@ public final class MeetingStage implements Stage {
     private static final Set<String> ROUND_WORDS = Set.of("round", "meeting", "edition", "session", "sitting",
             "reunion", "tour", "seance", "cycle");
     private static final Set<String> LINKS = Set.of("of", "the", "du", "de", "des", "la", "le", "les", "d'", "l'", "de la");
+
+    private static Mention startingInstitution(List<Mention> ms, int i) {
+        for (Mention m : ms) if (m.kind() == Kind.INSTITUTION && m.start() == i) return m;
+        return null;
+    }
 
     private static boolean startsPlaceOrDate(List<Mention> ms, int i) {
         for (Mention m : ms) if (m.kind() == Kind.PLACE && m.start() == i) return true;
