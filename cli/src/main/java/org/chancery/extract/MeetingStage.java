@@ -23,6 +23,9 @@ public final class MeetingStage implements Stage {
     private static final Set<String> RECURRING = Set.of("dialogue", "consultations", "forum", "congress");
     private static final int MAX_PHRASE = 14;
     private static final Set<String> POINTERS = Set.of("the", "this", "that", "la", "le", "cette", "ce", "l'");
+    /** What follows an ordinal standing for a round: "the third will be …", "la 8e se tiendra …". */
+    private static final Set<String> ELLIPSIS_VERBS = Set.of("will", "was", "is", "took", "had", "has", "would", "se", "s'",
+            "sera", "aura", "a", "avait", "est", "etait", "fut", "doit", "devrait");
     private static final Set<String> COMPLEMENT = Set.of("of", "de", "d'");
 
     @Override
@@ -99,7 +102,9 @@ public final class MeetingStage implements Stage {
         for (int i = 1; i < Math.min(t.size() - 1, 6); i++) {
             if (!POINTERS.contains(t.get(i - 1).norm()) || Ordinals.parse(t.get(i).text()).isEmpty()) continue;
             Token next = t.get(i + 1);
-            if (next.isWord() && next.isCapitalized()) continue;
+            boolean free = true;
+            for (Mention x : ms) if (x.start() <= i && i < x.end()) free = false; // "Le Premier ministre" is a title
+            if (!free || (next.isWord() && !ELLIPSIS_VERBS.contains(next.norm()))) continue;
             at = i;
             break;
         }
@@ -159,7 +164,7 @@ public final class MeetingStage implements Stage {
         m.kind = kind == null ? "meeting" : kind;
         m.phrase = phrase(r.document.text(), s, ms, group);
         List<DateExpression> dates = new ArrayList<>();
-        for (DateExpression d : r.dates(s.index())) if (w.contains(d)) dates.add(d);
+        for (DateExpression d : r.dates(s.index())) if (w.contains(d) && !since(s, d)) dates.add(d);
         OptionalInt edition = edition(s.tokens(), dates, group, w);
         if (edition.isPresent()) m.edition = new Evidenced<>(edition.getAsInt(), s.index());
         boolean next = false;
@@ -199,14 +204,17 @@ public final class MeetingStage implements Stage {
     /** An ordinal just before the meeting words, or "la 4ème" / "for the fourth time" in its stretch. */
     private static OptionalInt edition(List<Token> tokens, List<DateExpression> dates, int[] group, Window w) {
         // "the first 2+2 meeting since …", "la première visite depuis …" counts time, not rounds.
-        for (int i = group[1]; i < Math.min(w.to(), group[1] + 2); i++) {
-            if (tokens.get(i).norm().equals("since") || tokens.get(i).norm().equals("depuis")) return OptionalInt.empty();
+        boolean since = false;
+        for (int i = group[1]; i < w.to(); i++) {
+            if (tokens.get(i).norm().equals("since") || tokens.get(i).norm().equals("depuis")) since = true;
         }
         for (int i = group[0] - 1; i >= Math.max(w.from(), group[0] - 4); i--) {
             OptionalInt o = ordinal(tokens.get(i), dates);
-            if (o.isPresent()) return o;
+            if (o.isPresent()) return since && o.getAsInt() == 1 ? OptionalInt.empty() : o;
         }
-        for (int i = group[1]; i < w.to(); i++) {
+        if (since) return OptionalInt.empty();
+        // "la 4ème", "for the fourth time": just after the words, not an ordinal of the next meeting named.
+        for (int i = group[1]; i < Math.min(w.to(), group[1] + 4); i++) {
             OptionalInt o = ordinal(tokens.get(i), dates);
             if (o.isPresent()) return o;
         }
@@ -264,6 +272,13 @@ public final class MeetingStage implements Stage {
     private static final Set<String> ROUND_WORDS = Set.of("round", "meeting", "edition", "session", "sitting",
             "reunion", "tour", "seance", "cycle");
     private static final Set<String> LINKS = Set.of("of", "the", "du", "de", "des", "la", "le", "les", "d'", "l'", "de la");
+
+    /** "depuis 2019", "since March": the start of a span of time, not the meeting's date. */
+    private static boolean since(Sentence s, DateExpression d) {
+        Token before = null;
+        for (Token t : s.tokens()) if (t.end() <= d.start()) before = t;
+        return before != null && (before.norm().equals("since") || before.norm().equals("depuis"));
+    }
 
     private static Mention startingInstitution(List<Mention> ms, int i) {
         for (Mention m : ms) if (m.kind() == Kind.INSTITUTION && m.start() == i) return m;
