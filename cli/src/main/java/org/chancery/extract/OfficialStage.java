@@ -46,7 +46,7 @@ public final class OfficialStage implements Stage {
             // right after a preposition complete a title; a person named there has a title of their own.
             for (NameSpan n : NameSpan.find(tokens, taken)) {
                 if (afterPreposition(tokens, n) && (n.parts() < 2 || insideTitle(roles, n))) continue;
-                if (afterNameOfThing(ms, n)) continue; // "UN Climate Change", "Ministry of Trade Policy"
+                if (n.parts() == 1 && afterNameOfThing(ms, n)) continue; // "UN Climate Change", not "… of Defense Lloyd Austin"
                 names.add(n);
             }
             boolean[] usedRole = new boolean[roles.size()];
@@ -195,7 +195,22 @@ public final class OfficialStage implements Stage {
             start = role.start();
         }
         if (start == role.start() && start > 0 && tokens.get(start - 1).isCapitalized() && start - 1 > name.end()) start--;
-        int end = role.end();
+        int end = titleEnd(tokens, role.end(), nextName);
+        // "a Fijian diplomat who serves as the UN Secretary-General's Special Envoy for the Ocean": the office after "as".
+        if (end < tokens.size() && CLAUSE_WORDS.contains(tokens.get(end).norm())) {
+            for (int k = end + 1; k < Math.min(tokens.size(), end + 4); k++) {
+                if (!tokens.get(k).norm().equals("as") && !tokens.get(k).norm().equals("comme")) continue;
+                Mention office = null;
+                for (Mention m : roles) if (m.start() > k && m.start() - k <= 7 && (office == null || m.start() < office.start())) office = m;
+                if (office != null) return new int[] {office.start(), titleEnd(tokens, office.end(), nextName)};
+            }
+        }
+        return new int[] {start, end};
+    }
+
+    /** Where a title that starts with a role head ends: at the clause, the next person, or a comma that opens something else. */
+    private static int titleEnd(List<Token> tokens, int from, int nextName) {
+        int end = from;
         while (end < tokens.size() && end < nextName) {
             Token t = tokens.get(end);
             if (HARD_STOPS.contains(t.text())) break;
@@ -215,7 +230,7 @@ public final class OfficialStage implements Stage {
             }
             end++;
         }
-        return new int[] {start, end};
+        return end;
     }
 
     private static boolean afterPreposition(List<Token> tokens, NameSpan n) {
