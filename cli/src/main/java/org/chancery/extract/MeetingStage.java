@@ -35,6 +35,7 @@ public final class MeetingStage implements Stage {
             for (int g = 0; g < groups.size(); g++) {
                 int[] group = groups.get(g);
                 Window w = windows.get(g);
+                if (firstSince(s.tokens(), group)) continue;
                 MeetingFinding m = read(r, s, ms, group, w);
                 if (m.edition != null || m.series != null || (m.nextRound && currentSeries != null)) {
                     SeriesFinding series = m.series;
@@ -60,6 +61,24 @@ public final class MeetingStage implements Stage {
             attachChairs(r, s, ms, here.isEmpty() ? current : here.get(here.size() - 1));
             for (MeetingFinding m : here) if (!m.planned) current = m;
         }
+    }
+
+    /**
+     * "It was the first 2+2 meeting since Modi's visit", "la première réunion depuis 2019": a
+     * comparison that looks back from the meeting being reported, not the first round of a series
+     * (nor a meeting of its own, so the date and place of what follows "since" stay unattached).
+     */
+    private static boolean firstSince(List<Token> tokens, int[] group) {
+        boolean first = false;
+        for (int i = group[0] - 1; i >= Math.max(0, group[0] - 5) && !first; i--) {
+            first = Ordinals.parse(tokens.get(i).text()).orElse(0) == 1;
+        }
+        if (!first) return false;
+        for (int i = group[1]; i < Math.min(tokens.size(), group[1] + 3); i++) {
+            String n = tokens.get(i).norm();
+            if (n.equals("since") || n.equals("depuis")) return true;
+        }
+        return false;
     }
 
     private static boolean compatible(SeriesFinding a, SeriesFinding b) {
