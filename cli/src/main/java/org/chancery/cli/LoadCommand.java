@@ -4,16 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.chancery.corpus.Corpus;
 import org.chancery.corpus.Inputs;
-import org.chancery.document.DocumentReader;
-import org.chancery.graph.Dip;
 import org.chancery.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,15 +46,7 @@ final class LoadCommand implements Callable<Integer> {
                 continue;
             }
             // Parsed whole before anything is stored: a malformed file adds nothing.
-            DatasetGraph one = DatasetGraphFactory.createGeneral();
-            try {
-                RDFDataMgr.read(one, p.toString());
-            } catch (RiotException | org.apache.jena.atlas.RuntimeIOException e) {
-                problems.add(p + ": not valid RDF (" + e.getMessage() + ")");
-                continue;
-            }
-            var graphName = NodeFactory.createURI(Dip.iri("document", DocumentReader.slug(p.toString())));
-            one.find().forEachRemaining(q -> rdf.add(q.isDefaultGraph() ? Quad.create(graphName, q.asTriple()) : q));
+            Sources.readRdf(p, rdf, problems);
         }
         long t0 = System.nanoTime();
         try (Store s = Store.open(store)) {

@@ -55,7 +55,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String c : new String[] {"convert", "load", "serve", "query", "queries", "check", "demo"}) {
+        for (String c : new String[] {"convert", "load", "serve", "query", "queries", "check", "validate", "export", "demo"}) {
             Run r = run(c, "--help");
             assertEquals(0, r.code(), c);
             assertTrue(r.out().contains("Usage: chancery " + c), c);
@@ -133,6 +133,73 @@ class CliTest {
         Run r = run("queries");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("timeline") && r.out().contains("sources"));
+    }
+
+    @Test
+    void validateNamesTheNodeItsDocumentAndTheProblem() throws Exception {
+        Path bad = write("broken.ttl", """
+                @prefix dip: <https://w3id.org/chancery/ontology#> .
+                @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+                @prefix prov: <http://www.w3.org/ns/prov#> .
+                @prefix dcterms: <http://purl.org/dc/terms/> .
+                @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+                <https://w3id.org/chancery/id/document/d> a dip:Document ; rdfs:label "Talks"@en ; dcterms:language "en" ; dcterms:source "talks.txt" .
+                <https://w3id.org/chancery/id/meeting/m> a dip:Meeting ; rdfs:label "Third round"@en ;
+                    prov:wasDerivedFrom <https://w3id.org/chancery/id/document/d> ; dip:date "2024-05-20"^^xsd:date , "2024"^^xsd:gYear .
+                """);
+        Run r = run("validate", bad.toString());
+        assertEquals(1, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("VIOLATION \"Third round\" <https://w3id.org/chancery/id/meeting/m>"), r.out());
+        assertTrue(r.out().contains("from: talks.txt"), r.out());
+        assertTrue(r.out().contains("dip:date: A dip:Meeting has at most one dip:date"), r.out());
+        assertTrue(r.out().contains("1 violation(s)"), r.out());
+        Path good = write("good.txt", "The Foreign Minister of Norway, Ingrid Halvorsen, visited Geneva.");
+        Run ok = run("validate", good.toString());
+        assertEquals(0, ok.code(), ok.out() + ok.err());
+        assertTrue(ok.out().contains("0 violation(s)"), ok.out());
+        assertEquals(2, run("validate").code(), "nothing to validate is a usage error");
+        assertEquals(1, run("validate", "--store", dir.resolve("no-store").toString()).code());
+        assertFalse(Files.exists(dir.resolve("no-store")), "validating a missing store does not create one");
+    }
+
+    @Test
+    void exportWritesTheStoreOrOneDocumentAndRefusesWhatItCannotDo() throws Exception {
+        Path store = dir.resolve("store4");
+        Path doc = write("visit.txt", "The Foreign Minister of Norway, Ingrid Halvorsen, visited Geneva.");
+        assertEquals(0, run("load", "--store", store.toString(), doc.toString()).code());
+        Run all = run("export", "--store", store.toString(), "-f", "nq");
+        assertEquals(0, all.code(), all.err());
+        String graph = "https://w3id.org/chancery/id/document/visit-txt";
+        assertTrue(all.out().contains("<" + graph + "> ."), all.out());
+        Run one = run("export", "--store", store.toString(), "--graph", graph);
+        assertEquals(0, one.code(), one.err());
+        assertTrue(one.out().contains("Halvorsen"), one.out());
+        Run missing = run("export", "--store", store.toString(), "--graph", "https://w3id.org/chancery/id/document/nope");
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("no graph <https://w3id.org/chancery/id/document/nope>"), missing.err());
+        assertEquals(2, run("export").code(), "neither store nor input");
+        assertEquals(2, run("export", "--store", store.toString(), doc.toString()).code(), "both store and input");
+        assertEquals(2, run("export", "--store", store.toString(), "--merge").code(), "--merge without --for protege");
+        assertEquals(2, run("export", "--for", "protege", "--store", store.toString()).code(), "--for protege without -o");
+        assertEquals(2, run("export", "--for", "protege", "-f", "nq", "-o", dir.resolve("x.nq").toString(), "--store", store.toString()).code());
+        assertEquals(2, run("export", "--for", "topbraid", "-o", dir.resolve("x.owl").toString(), "--store", store.toString()).code());
+
+        Path owl = dir.resolve("protege/visit.owl");
+        Run p = run("export", "--for", "protege", "--store", store.toString(), "-o", owl.toString());
+        assertEquals(0, p.code(), p.err());
+        assertTrue(p.err().contains("individual(s)"), p.err());
+        String xml = Files.readString(owl);
+        assertTrue(xml.contains("owl:imports") && xml.contains("owl:NamedIndividual"), xml);
+        assertTrue(Files.readString(owl.resolveSibling("catalog-v001.xml")).contains("uri=\"chancery-ontology.ttl\""));
+        assertTrue(Files.size(owl.resolveSibling("chancery-ontology.ttl")) > 1000);
+        // A catalog the user already has keeps its entries and gains ours, once.
+        Path other = dir.resolve("other");
+        Files.createDirectories(other);
+        Files.writeString(other.resolve("catalog-v001.xml"), "<catalog xmlns=\"urn:oasis:names:tc:entity:xmlns:xml:catalog\">\n  <uri name=\"http://example.org/x\" uri=\"x.owl\"/>\n</catalog>\n");
+        for (int i = 0; i < 2; i++) assertEquals(0, run("export", "--for", "protege", "--store", store.toString(), "-o", other.resolve("v.owl").toString()).code());
+        String catalog = Files.readString(other.resolve("catalog-v001.xml"));
+        assertTrue(catalog.contains("http://example.org/x"), catalog);
+        assertEquals(catalog.indexOf("chancery-ontology.ttl"), catalog.lastIndexOf("chancery-ontology.ttl"), catalog);
     }
 
     private static long count(Path store) {
