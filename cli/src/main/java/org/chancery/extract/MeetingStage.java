@@ -92,11 +92,33 @@ public final class MeetingStage implements Stage {
             attachChairs(r, s, ms, here.isEmpty() ? current : here.get(here.size() - 1));
             for (MeetingFinding m : here) if (!m.planned) current = m;
         }
+        headline(r);
+    }
+
+    /**
+     * "UN Ocean Conference closes in Lisbon …" over "The second United Nations Ocean Conference
+     * closed in Lisbon on 1 July": a headline names the meeting the story reports, without its
+     * number or date. It is that meeting, not another.
+     */
+    private static void headline(DocumentReading r) {
+        if (r.meetings.size() < 2) return;
+        MeetingFinding first = r.meetings.get(0);
+        if (first.edition != null || first.date != null || first.planned || first.sentence > 2) return;
+        for (MeetingFinding m : r.meetings.subList(1, r.meetings.size())) {
+            if (m.planned || !m.kind.equals(first.kind)) continue;
+            if (first.place != null && m.place != null && !first.place.value().equals(m.place.value())) continue;
+            m.stateParticipants.addAll(first.stateParticipants);
+            m.institutionParticipants.addAll(first.institutionParticipants);
+            r.meetings.remove(0);
+            return;
+        }
     }
 
     /** "The third will be co-hosted by Costa Rica and France in 2025": a round of the series just reported, its word left out. */
     private MeetingFinding ellipsis(DocumentReading r, Sentence s, List<Mention> ms, SeriesFinding series) {
         List<Token> t = s.tokens();
+        // "The first, resolution ES-11/1, …" counts resolutions, not rounds.
+        if (ms.stream().anyMatch(x -> x.isCue("ResolutionWord") || x.isCue("AgreementWord"))) return null;
         // "The third will be …", "La prochaine, la 8e, se tiendra …": an article and an ordinal near the start.
         int at = -1;
         for (int i = 1; i < Math.min(t.size() - 1, 6); i++) {
