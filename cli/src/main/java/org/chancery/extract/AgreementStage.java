@@ -19,6 +19,12 @@ public final class AgreementStage implements Stage {
         AgreementFinding current = null;
         for (Sentence s : r.sentences) {
             List<Mention> ms = r.mentions(s.index());
+            if (current != null && ms.stream().noneMatch(m -> m.isCue("AgreementWord")) && listsParties(s) && !negated(s)) {
+                // "Among its states parties are Austria, Mexico and Kazakhstan."
+                for (Mention x : ms) if (x.kind() == Kind.STATE) current.parties.add(x.entity().iri());
+                keep(r, current);
+                continue;
+            }
             if (current != null && ms.stream().noneMatch(m -> m.isCue("AgreementWord")) && pointsBack(s)) {
                 // "Le texte avait été signé le 22 janvier …", "It entered into force …": the agreement just named.
                 read(r, s, ms, current);
@@ -39,7 +45,7 @@ public final class AgreementStage implements Stage {
                         }
                     }
                 }
-                if (anaphoric && f.parties.size() < 2) {
+                if (anaphoric && f.parties.size() < 2 && !negated(s)) {
                     for (Mention x : ms) if (x.kind() == Kind.STATE || x.kind() == Kind.INSTITUTION) f.parties.add(x.entity().iri());
                 }
                 read(r, s, ms, f);
@@ -49,6 +55,24 @@ public final class AgreementStage implements Stage {
             }
         }
     }
+
+    /** "None of the nine states … has signed the treaty": the states named are not parties. */
+    private static boolean negated(Sentence s) {
+        for (org.chancery.text.Token t : s.tokens()) if (NEGATIONS.contains(t.norm())) return true;
+        return false;
+    }
+
+    private static boolean listsParties(Sentence s) {
+        boolean parties = false, verb = false;
+        for (org.chancery.text.Token t : s.tokens()) {
+            if (t.norm().equals("parties") || t.norm().equals("signatories") || t.norm().equals("signataires")) parties = true;
+            if (Set.of("are", "include", "includes", "sont", "comptent", "figurent", "compte").contains(t.norm())) verb = true;
+        }
+        return parties && verb;
+    }
+
+    private static final Set<String> NEGATIONS = Set.of("not", "none", "no", "never", "neither", "nor", "aucun", "aucune",
+            "pas", "jamais", "ni", "n'", "ne");
 
     /** Kept once it says something: a date or two parties, perhaps learnt from a later sentence. */
     private static void keep(DocumentReading r, AgreementFinding f) {
@@ -63,12 +87,30 @@ public final class AgreementStage implements Stage {
                 || a.equals("it") || a.equals("il");
     }
 
+    /** Each cue takes the date nearest after it ("adopted … in December 2015, entered into force on 4 November 2016"). */
     private static void read(DocumentReading r, Sentence s, List<Mention> ms, AgreementFinding f) {
-        boolean signed = ms.stream().anyMatch(x -> x.isCue("SignedCue"));
-        boolean inForce = ms.stream().anyMatch(x -> x.isCue("InForceCue"));
-        DateExpression date = r.dates(s.index()).isEmpty() ? null : r.dates(s.index()).get(0);
-        if (date == null) return;
-        if (inForce && f.inForce == null) f.inForce = new Evidenced<>(date, s.index());
-        else if (signed && f.signed == null) f.signed = new Evidenced<>(date, s.index());
+        List<DateExpression> dates = r.dates(s.index());
+        if (dates.isEmpty()) return;
+        Mention signed = ms.stream().filter(x -> x.isCue("SignedCue")).findFirst().orElse(null);
+        Mention inForce = ms.stream().filter(x -> x.isCue("InForceCue")).findFirst().orElse(null);
+        if (inForce != null && f.inForce == null) f.inForce = new Evidenced<>(nearest(s, dates, inForce), s.index());
+        if (signed != null && f.signed == null) {
+            DateExpression d = nearest(s, dates, signed);
+            if (f.inForce == null || f.inForce.value() != d) f.signed = new Evidenced<>(d, s.index());
+        }
+    }
+
+    private static DateExpression nearest(Sentence s, List<DateExpression> dates, Mention cue) {
+        int at = s.tokens().get(cue.end() - 1).end();
+        DateExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateExpression d : dates) {
+            int distance = d.start() >= at ? d.start() - at : (at - d.end()) + 10_000;
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = d;
+            }
+        }
+        return best;
     }
 }

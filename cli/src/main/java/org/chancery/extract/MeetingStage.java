@@ -32,9 +32,12 @@ public final class MeetingStage implements Stage {
     public void process(DocumentReading r) {
         SeriesFinding currentSeries = null;
         MeetingFinding current = null;
+        // "… Conference of the Parties (COP28)": the short name of a series, its number glued on.
+        java.util.Map<String, SeriesFinding> shortNames = new java.util.HashMap<>();
         for (Sentence s : r.sentences) {
             List<Mention> ms = r.mentions(s.index());
             List<int[]> groups = groups(ms, s.tokens());
+            if (!shortNames.isEmpty()) numbered(r, s, ms, shortNames);
             List<MeetingFinding> here = new ArrayList<>();
             List<Window> windows = Window.around(s, groups);
             for (int g = 0; g < groups.size(); g++) {
@@ -74,6 +77,10 @@ public final class MeetingStage implements Stage {
                     }
                     currentSeries = m.series;
                 }
+                if (m.edition != null && m.series != null) {
+                    String shortName = shortName(s.tokens(), w, m.edition.value());
+                    if (shortName != null) shortNames.putIfAbsent(shortName, m.series);
+                }
                 if (!m.isSpecific()) continue;
                 r.meetings.add(m);
                 here.add(m);
@@ -111,6 +118,43 @@ public final class MeetingStage implements Stage {
             m.institutionParticipants.addAll(first.institutionParticipants);
             r.meetings.remove(0);
             return;
+        }
+    }
+
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("(\\p{Lu}{2,6})(\\d{1,3})");
+
+    /** "(COP28)" right after a 28th round: "COP" is the series' short name. */
+    private static String shortName(List<Token> t, Window w, int edition) {
+        for (int i = w.from() + 1; i + 1 < w.to(); i++) {
+            if (!t.get(i - 1).text().equals("(")) continue;
+            java.util.regex.Matcher m = NUMBERED.matcher(t.get(i).text());
+            if (m.matches() && Integer.parseInt(m.group(2)) == edition) return m.group(1);
+        }
+        return null;
+    }
+
+    /** "COP29 will be held in Baku …": a round of a series named by its short name and number. */
+    private void numbered(DocumentReading r, Sentence s, List<Mention> ms, java.util.Map<String, SeriesFinding> shortNames) {
+        List<Token> t = s.tokens();
+        List<int[]> at = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            java.util.regex.Matcher m = NUMBERED.matcher(t.get(i).text());
+            if (m.matches() && shortNames.containsKey(m.group(1)) && !(i > 0 && t.get(i - 1).text().equals("("))) at.add(new int[] {i, i + 1});
+        }
+        if (at.isEmpty()) return;
+        List<Window> windows = Window.around(s, at);
+        for (int k = 0; k < at.size(); k++) {
+            java.util.regex.Matcher x = NUMBERED.matcher(t.get(at.get(k)[0]).text());
+            x.matches();
+            SeriesFinding series = shortNames.get(x.group(1));
+            MeetingFinding m = read(r, s, ms, at.get(k), windows.get(k));
+            m.kind = series.kind;
+            m.series = series;
+            m.phrase = series.phrase != null ? series.phrase : series.kind;
+            m.edition = new Evidenced<>(Integer.parseInt(x.group(2)), s.index());
+            m.nextRound = false;
+            boolean known = r.meetings.stream().anyMatch(o -> o.series == series && o.edition != null && o.edition.value().equals(m.edition.value()));
+            if (!known && m.isSpecific()) r.meetings.add(m);
         }
     }
 

@@ -180,4 +180,27 @@ class ExtractionTest {
         assertTrue(ask(m, "{ SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o a dip:Official } } FILTER(?n = 1)"));
         assertTrue(ask(m, "?o a dip:Official ; skos:altLabel ?a FILTER(str(?a) = 'A. van Klaveren')"));
     }
+
+    @Test
+    void aRoundNamedByItsShortNameAndNumber() throws Exception {
+        Model m = convert("r.txt", """
+                Published on 3 June 2024
+
+                The 5th Andean Water Summit (AWS5) closed in Quito on 31 May 2024. Delegates agreed that AWS6 will be held in Lima in 2026.""");
+        assertTrue(ask(m, "?a a dip:Meeting ; dip:edition 5 ; dip:series ?s ; dip:status dip:held . "
+                + "?b a dip:Meeting ; dip:edition 6 ; dip:series ?s ; dip:status dip:planned ; dip:date '2026'^^xsd:gYear ; dip:location ?p . "
+                + "?p rdfs:label ?l FILTER(str(?l) = 'Lima')"));
+    }
+
+    @Test
+    void eachAgreementCueTakesItsOwnDateAndDenialsAreNoParties() throws Exception {
+        Model m = convert("s.txt", """
+                Published on 3 June 2024
+
+                The Andean Rivers Convention, adopted in Quito in March 2019, entered into force on 2 May 2021.
+                Its states parties include Peru, Ecuador and Bolivia. Chile and Argentina have not signed the convention.""");
+        assertTrue(ask(m, "?a a dip:Agreement ; dip:inForceSince '2021-05-02'^^xsd:date ; dip:party ?pe . ?pe owl:sameAs wd:Q419"));
+        assertFalse(ask(m, "?a a dip:Agreement ; dip:inForceSince '2019-03'^^xsd:gYearMonth"));
+        assertFalse(ask(m, "?a a dip:Agreement ; dip:party ?cl . ?cl owl:sameAs wd:Q298"));
+    }
 }
