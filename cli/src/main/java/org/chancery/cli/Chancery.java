@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph of states, officials, institutions, agreements, resolutions and meetings "
                 + "from diplomatic texts in French and English.",
         subcommands = {ConvertCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class,
-                QueriesCommand.class, CheckCommand.class, ValidateCommand.class, ExportCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+                QueriesCommand.class, CheckCommand.class, ScoreCommand.class, ValidateCommand.class, ExportCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Chancery implements Runnable {
 
     @CommandLine.Spec

@@ -21,6 +21,8 @@ public final class OfficialStage implements Stage {
     /** ", aux côtés de …", ", au terme de …": a complement of the sentence, not of the title. */
     private static final Set<String> ADVERBIAL = Set.of("aux cotes", "au terme", "au cours", "a l'", "a issue", "lors de",
             "apres", "avant", "selon", "in the", "at the", "after", "before", "during", "alongside", "along");
+    private static final Set<String> BECAME = Set.of("became", "becomes", "become", "was", "is", "elected", "appointed", "named",
+            "est", "devenu", "devenue", "devient", "a", "ete", "elu", "elue", "nomme", "nommee", "reelected", "reelu", "reelue");
     private static final Set<String> TIME_ADVERBS = Set.of("alors", "then", "now", "desormais", "currently", "actuellement", "aujourd'hui");
     private static final Set<String> CLAUSE_WORDS = Set.of("who", "which", "that", "qui", "que", "dont", "lequel", "laquelle");
     private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "its", "his", "her", "their", "leur", "leurs");
@@ -58,6 +60,11 @@ public final class OfficialStage implements Stage {
                 int[] title = directTitle(tokens, roles, usedRole, name, boundary);
                 if (title == null && name.parts() >= 2) title = commaTitle(tokens, roles, usedRole, name, boundary);
                 if (title == null && name.parts() >= 2) title = appositionTitle(tokens, roles, name, nextName);
+                boolean became = false;
+                if (title == null && name.parts() >= 2) {
+                    title = becameTitle(tokens, roles, name, nextName);
+                    became = title != null;
+                }
                 if (title == null) continue;
                 boundary = name.end();
                 String nameText = s.surface(r.document.text(), name.start(), name.end());
@@ -67,6 +74,7 @@ public final class OfficialStage implements Stage {
                 String state = representedIn(ms, title[0] - 1, title[1]);
                 if (state == null) state = possessor(tokens, ms, title[0]);
                 if (state == null) state = genitive(tokens, ms, title[0]);
+                if (state == null && became) state = onlyState(ms); // "Kazakhstan … after Tokayev became president"
                 // "la délégation américaine était dirigée par X": only a delegation someone leads says whom they act for.
                 if (state == null && ms.stream().anyMatch(m -> m.isCue("ChairCue") || m.isCue("ChairVerbCue"))) state = delegationState(ms, tokens);
                 if (state != null) p.represents.add(new Evidenced<>(state, s.index()));
@@ -231,6 +239,30 @@ public final class OfficialStage implements Stage {
             end++;
         }
         return end;
+    }
+
+    /** "Kassym-Jomart Tokayev became president", "a été nommée ministre de …": the role the person took. */
+    private static int[] becameTitle(List<Token> tokens, List<Mention> roles, NameSpan name, int nextName) {
+        int i = name.end();
+        int words = 0;
+        while (i < tokens.size() && words < 3 && tokens.get(i).isWord() && BECAME.contains(tokens.get(i).norm())) {
+            i++;
+            words++;
+        }
+        if (words == 0) return null;
+        if (i < tokens.size() && ARTICLES.contains(tokens.get(i).norm())) i++;
+        for (Mention m : roles) if (m.start() == i) return new int[] {m.start(), titleEnd(tokens, m.end(), nextName)};
+        return null;
+    }
+
+    private static String onlyState(List<Mention> ms) {
+        String found = null;
+        for (Mention m : ms) {
+            if (m.kind() != Kind.STATE) continue;
+            if (found != null && !found.equals(m.stateIri())) return null;
+            found = m.stateIri();
+        }
+        return found;
     }
 
     private static boolean afterPreposition(List<Token> tokens, NameSpan n) {
