@@ -51,7 +51,7 @@ public final class GazetteerStage implements Stage {
 
     /**
      * A one-word place name followed at once by an unknown capitalised word is a person's given
-     * name, not the place: "Noursoultan Nazarbaïev", "Florence Parly", "Victoria Nuland".
+     * name, not the place: "Florence Parly", "Victoria Nuland", "Lima Ruiz".
      */
     static boolean givenName(GazetteerMatch m, List<Token> tokens, List<GazetteerMatch> all) {
         if (m.end() - m.start() != 1 || m.end() >= tokens.size()) return false;

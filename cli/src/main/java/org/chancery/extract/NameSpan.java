@@ -8,7 +8,7 @@ import org.chancery.text.Token;
 
 /**
  * The shape of a person's name in running text: one to four capitalised parts, each a word
- * ("Zeya"), a hyphenated word ("Kassym-Jomart"), an initial ("U.") or hyphenated initials ("K-J").
+ * ("Halvorsen"), a hyphenated word ("Jean-Yves"), an initial ("U.") or hyphenated initials ("K-J").
  * Tokens that name something known (a state, a role, a cue) are never part of a name.
  */
 public record NameSpan(int start, int end, int parts) {

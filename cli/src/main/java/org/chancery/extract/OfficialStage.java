@@ -7,9 +7,9 @@ import org.chancery.mapping.Kind;
 import org.chancery.text.Token;
 
 /**
- * Finds officials: a name shape anchored by a role title, before it ("President Kassym-Jomart
- * Tokayev", "the Assistant to the President of Kazakhstan for External Affairs, Erzhan Kazykhan")
- * or after it ("Uzra Zeya, la sous-secrétaire d'État à …"). The title is kept as written; the
+ * Finds officials: a name shape anchored by a role title, before it ("President Uhuru
+ * Kenyatta", "the Deputy Minister of Foreign Affairs of Norway, Ingrid Halvorsen")
+ * or after it ("Claire Vasseur, ministre déléguée chargée du …"). The title is kept as written; the
  * state they act for comes from a state or demonym in the title, or from the delegation the
  * sentence names. Names after an author or photo cue are left out.
  */
@@ -74,7 +74,7 @@ public final class OfficialStage implements Stage {
                 String state = representedIn(ms, title[0] - 1, title[1]);
                 if (state == null) state = possessor(tokens, ms, title[0]);
                 if (state == null) state = genitive(tokens, ms, title[0]);
-                if (state == null && became) state = onlyState(ms); // "Kazakhstan … after Tokayev became president"
+                if (state == null && became) state = onlyState(ms); // "Chile … after Gabriel Boric became president"
                 // "la délégation américaine était dirigée par X": only a delegation someone leads says whom they act for.
                 if (state == null && ms.stream().anyMatch(m -> m.isCue("ChairCue") || m.isCue("ChairVerbCue"))) state = delegationState(ms, tokens);
                 if (state != null) p.represents.add(new Evidenced<>(state, s.index()));
@@ -117,7 +117,7 @@ public final class OfficialStage implements Stage {
         }
     }
 
-    /** "President Tokayev", "président de la République du Kazakhstan K. Tokayev": the nearest role just before. */
+    /** "President Kenyatta", "président de la République du Kenya U. Kenyatta": the nearest role just before. */
     private static int[] directTitle(List<Token> tokens, List<Mention> roles, boolean[] used, NameSpan name, int boundary) {
         // "… for External Affairs", "… pour les Affaires étrangères": capitalised words after a preposition finish a title.
         if (name.start() > 0 && PREPOSITIONS.contains(tokens.get(name.start() - 1).norm())) return null;
@@ -145,7 +145,7 @@ public final class OfficialStage implements Stage {
         return lower <= 2;
     }
 
-    /** "the Assistant to the President of Kazakhstan for External Affairs, Erzhan Kazykhan": the earliest free role since the last name. */
+    /** "the Deputy Minister of Foreign Affairs of Norway, Ingrid Halvorsen": the earliest free role since the last name. */
     private static int[] commaTitle(List<Token> tokens, List<Mention> roles, boolean[] used, NameSpan name, int boundary) {
         if (name.start() == 0 || !tokens.get(name.start() - 1).text().equals(",")) return null;
         if (name.end() < tokens.size()) {
@@ -165,7 +165,7 @@ public final class OfficialStage implements Stage {
         return null;
     }
 
-    /** "Uzra Zeya, la sous-secrétaire d'État à la sécurité civile, à la démocratie …": a role right after the name. */
+    /** "Claire Vasseur, ministre déléguée chargée du Commerce extérieur …": a role right after the name. */
     private static int[] appositionTitle(List<Token> tokens, List<Mention> roles, NameSpan name, int nextName) {
         int i = name.end();
         if (i >= tokens.size() || !tokens.get(i).text().equals(",")) return null;
@@ -241,7 +241,7 @@ public final class OfficialStage implements Stage {
         return end;
     }
 
-    /** "Kassym-Jomart Tokayev became president", "a été nommée ministre de …": the role the person took. */
+    /** "Gabriel Boric became president", "a été nommée ministre de …": the role the person took. */
     private static int[] becameTitle(List<Token> tokens, List<Mention> roles, NameSpan name, int nextName) {
         int i = name.end();
         int words = 0;

@@ -17,7 +17,7 @@ public final class PersonFinding {
         sentences.add(sentence);
     }
 
-    /** The longest form: "Kassym-Jomart Tokayev" rather than "K. Tokayev" or "Tokayev". */
+    /** The longest form: "Marcelo Rebelo de Sousa" rather than "M. Rebelo de Sousa" or "Rebelo de Sousa". */
     public String fullestName() {
         return names.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
     }

@@ -6,7 +6,7 @@ import org.chancery.text.Folding;
 
 /**
  * A person's name reduced to what survives transliteration: the surname's key and the initials of
- * the given names. "Tokaïev", "Tokayev" and "Tokaiev" share a key; so do "Yerzhan" and "Erzhan"
+ * the given names. "Mirzioïev", "Mirziyoyev" and "Mirzioiev" share a key; so do "Yelena" and "Elena"
  * (as initials), "Noursoultan" and "Nursultan"; "K-J" gives the initials of "Kassym-Jomart".
  */
 public record NameKey(String surname, List<Character> initials) {
@@ -29,7 +29,7 @@ public record NameKey(String surname, List<Character> initials) {
         String k = Folding.fold(word).replaceAll("[^a-z]", "");
         k = k.replace("ou", "u").replace("kh", "h").replace("dzh", "j").replace("zh", "j").replace("sch", "sh")
                 .replace("tch", "ch").replace("ck", "k").replace("y", "i").replace("w", "v").replace("ph", "f");
-        if (k.startsWith("ie")) k = k.substring(1); // Yerzhan / Erzhan, Yevgeny / Evgeny
+        if (k.startsWith("ie")) k = k.substring(1); // Yelena / Elena, Yevgeny / Evgeny
         k = k.replaceAll("(.)\\1", "$1");
         return k;
     }

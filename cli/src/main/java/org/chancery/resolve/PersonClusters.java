@@ -13,8 +13,8 @@ import org.chancery.text.Folding;
 
 /**
  * People across the corpus: findings whose names are compatible ({@link NameKey}) are one person,
- * inside a document ("Uzry Zeya", "U. Zeya", "Zeya") and across documents and languages ("Uzra
- * Zeya", "Tokaïev"/"Tokayev"). A lone surname joins a fuller name of the same document first.
+ * inside a document ("Ingrid Halvorssen", "I. Halvorsen", "Halvorsen") and across documents and languages ("Levan
+ * Chkhikvadze", "Tchkhikvadze"/"Chkhikvadze"). A lone surname joins a fuller name of the same document first.
  * The preferred name is the full form most reports use.
  */
 public final class PersonClusters {
@@ -48,7 +48,7 @@ public final class PersonClusters {
     }
 
     /**
-     * As {@link #of(List)}, with the people a store already holds: a new report of "U. Zeya" joins
+     * As {@link #of(List)}, with the people a store already holds: a new report of "I. Halvorsen" joins
      * the official already stored, and keeps that official's IRI and name.
      */
     public static PersonClusters of(List<DocumentReading> readings, List<KnownPerson> known) {

@@ -14,7 +14,7 @@ import opennlp.tools.util.Span;
 
 /**
  * Sentences of a text, with offsets: paragraphs first (a blank line always ends a sentence), then
- * OpenNLP's trained model per paragraph. A split after an initial ("U. Zeya", "K. Tokayev") is
+ * OpenNLP's trained model per paragraph. A split after an initial ("I. Halvorsen", "J.-P. Martin") is
  * undone: the models were not trained on many transliterated names.
  */
 public final class SentenceSplitter {

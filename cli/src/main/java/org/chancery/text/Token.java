@@ -10,7 +10,7 @@ public record Token(String text, String norm, int start, int end) {
         return Character.isLetterOrDigit(text.charAt(0));
     }
 
-    /** Starts with a capital letter ("Zeya", "K-J", "U.S."). */
+    /** Starts with a capital letter ("Halvorsen", "K-J", "U.S."). */
     public boolean isCapitalized() {
         return Character.isUpperCase(text.charAt(0));
     }
