@@ -17,6 +17,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.chancery.corpus.Corpus;
 import org.chancery.corpus.Inputs;
 import org.chancery.mapping.Home;
+import org.chancery.serve.FusekiConfig;
+import org.chancery.store.LabelIndex;
 import org.chancery.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,6 +64,7 @@ final class DemoCommand implements Callable<Integer> {
         report.problems().forEach(p -> spec.commandLine().getErr().println("chancery: " + p));
         try (Store s = Store.open(store)) {
             Store.LoadReport r = s.replaceGraphs(sink -> Corpus.emit(report.documents(), sink));
+            LabelIndex.rebuild(s, FusekiConfig.forStore(store).labelIndex());
             out.printf("Loaded %d documents (%d words, %d quads) into %s%n", r.graphs(), report.words(), r.quads(), store.toAbsolutePath());
             s.read(() -> {
                 var model = ModelFactory.createModelForGraph(s.dataset().getUnionGraph());
@@ -74,7 +77,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.flush();
         if (noServe) return 0;
-        FusekiServer server = ServeCommand.serve(store, port, true, out);
+        FusekiServer server = ServeCommand.serve(store, port, true, null, out);
         out.printf("Open http://localhost:%d/#/dataset/chancery/query and try `chancery query timeline --endpoint http://localhost:%d/chancery/sparql`.%n",
                 server.getHttpPort(), server.getHttpPort());
         out.flush();

@@ -8,6 +8,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.chancery.corpus.Corpus;
 import org.chancery.corpus.Inputs;
+import org.chancery.serve.FusekiConfig;
+import org.chancery.store.LabelIndex;
 import org.chancery.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,8 +58,10 @@ final class LoadCommand implements Callable<Integer> {
                 Corpus.emit(report.documents(), sink);
                 rdf.find().forEachRemaining(sink::quad);
             });
+            // The label index follows the store: text:query must find the names just loaded.
+            long names = LabelIndex.rebuild(s, FusekiConfig.forStore(store).labelIndex());
             double secs = (System.nanoTime() - t0) / 1e9;
-            err.printf("chancery: loaded %d graph(s), %d quad(s) into %s in %.2f s%n", r.graphs(), r.quads(), store, secs);
+            err.printf("chancery: loaded %d graph(s), %d quad(s) into %s in %.2f s; %d name(s) indexed%n", r.graphs(), r.quads(), store, secs, names);
         }
         problems.forEach(p -> err.println("chancery: " + p));
         return problems.isEmpty() ? 0 : 1;

@@ -5,14 +5,16 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.chancery.serve.ChanceryServer;
+import org.chancery.serve.UpdateAccess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code chancery serve}: Fuseki with its UI over a store, read-only. */
+/** {@code chancery serve}: Fuseki with its UI over a store, read-only unless told otherwise. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve a store with Apache Jena Fuseki and its web UI: SPARQL query and graph-store read, read-only.")
+        description = "Serve a store with Apache Jena Fuseki and its web UI: SPARQL query, graph-store read, full-text "
+                + "search of names (text:query) and the canned queries at /chancery/queries. Read-only unless --allow-update.")
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -26,23 +28,48 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--public", description = "Listen on every network interface, not only localhost.")
     boolean everywhere;
 
+    @Option(names = "--allow-update", description = "Open SPARQL Update (/chancery/update) and Graph Store writes (/chancery/data) "
+            + "to the user of --password-file, with HTTP basic authentication.")
+    boolean allowUpdate;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "Jetty password file, 'user: password' a line; "
+            + "its first user may write. Needed by --allow-update.")
+    Path passwordFile;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(store)) {
             spec.commandLine().getErr().println("chancery: " + store + ": no such store (create one with `chancery load --store " + store + " …`)");
             return 1;
         }
-        FusekiServer server = serve(store, port, !everywhere, spec.commandLine().getOut());
+        if (allowUpdate != (passwordFile != null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), allowUpdate
+                    ? "--allow-update needs --password-file FILE: writes are open to its user only"
+                    : "--password-file is only used with --allow-update");
+        }
+        UpdateAccess access = null;
+        if (allowUpdate) {
+            try {
+                access = UpdateAccess.fromPasswordFile(passwordFile);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+        FusekiServer server = serve(store, port, !everywhere, access, spec.commandLine().getOut());
         server.join();
         return 0;
     }
 
-    static FusekiServer serve(Path store, int port, boolean localhostOnly, java.io.PrintWriter out) {
-        FusekiServer server = ChanceryServer.start(store, port, localhostOnly);
+    static FusekiServer serve(Path store, int port, boolean localhostOnly, UpdateAccess access, java.io.PrintWriter out) {
+        FusekiServer server = ChanceryServer.start(store, port, localhostOnly, access);
         int p = server.getHttpPort();
-        out.printf("Chancery is serving %s%n", store.toAbsolutePath());
-        out.printf("  Web UI:           http://localhost:%d/%n", p);
-        out.printf("  SPARQL endpoint:  http://localhost:%d/%s/sparql%n", p, ChanceryServer.DATASET);
+        String host = localhostOnly ? "localhost" : "<this host>";
+        out.printf("Chancery is serving %s%s%n", store.toAbsolutePath(), localhostOnly ? " on localhost only" : " on every network interface");
+        out.printf("  Web UI:           http://%s:%d/%n", host, p);
+        out.printf("  SPARQL endpoint:  http://%s:%d/%s/sparql%n", host, p, ChanceryServer.DATASET);
+        out.printf("  Canned queries:   http://%s:%d/%s/queries%n", host, p, ChanceryServer.DATASET);
+        out.printf("  Updates:          %s%n", access == null ? "closed (read-only)"
+                : "http://" + host + ":" + p + "/" + ChanceryServer.DATASET + "/update and /data, for user '" + access.user() + "' only");
         out.printf("  Press Ctrl-C to stop.%n");
         out.flush();
         return server;

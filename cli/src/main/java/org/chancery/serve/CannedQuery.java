@@ -24,7 +24,12 @@ import org.apache.jena.irix.IRIs;
  */
 public record CannedQuery(String name, String title, String description, List<Param> params, Query query) {
 
-    public record Param(String name, String type, String description) {}
+    public record Param(String name, String type, String description) {
+        /** A parameter whose description starts with "optional" may be left out. */
+        public boolean optional() {
+            return description.startsWith("optional");
+        }
+    }
 
     public static CannedQuery parse(String name, String text) {
         String title = name, description = "";
@@ -44,14 +49,22 @@ public record CannedQuery(String name, String title, String description, List<Pa
         return new CannedQuery(name, title, description, List.copyOf(params), QueryFactory.create(text));
     }
 
-    /** The query with the given parameters bound; unknown names and malformed values are refused. */
+    /** The query with the given parameters bound; unknown names, missing required ones and malformed values are refused. */
     public Query bind(Map<String, String> values) {
         Map<Var, Node> map = new LinkedHashMap<>();
         Map<String, Param> byName = new LinkedHashMap<>();
         for (Param p : params) byName.put(p.name(), p);
+        for (Param p : params) {
+            if (!p.optional() && !values.containsKey(p.name())) {
+                throw new IllegalArgumentException("query '" + name + "' needs parameter '" + p.name() + "' (" + p.type() + ": " + p.description() + ")");
+            }
+        }
         for (Map.Entry<String, String> e : values.entrySet()) {
             Param p = byName.get(e.getKey());
-            if (p == null) throw new IllegalArgumentException("query '" + name + "' has no parameter '" + e.getKey() + "' (it has: " + String.join(", ", byName.keySet()) + ")");
+            if (p == null) {
+                throw new IllegalArgumentException("query '" + name + "' has no parameter '" + e.getKey() + "' ("
+                        + (byName.isEmpty() ? "it takes none" : "it has: " + String.join(", ", byName.keySet())) + ")");
+            }
             map.put(Var.alloc(p.name()), node(p, e.getValue()));
         }
         if (map.isEmpty()) return query;
@@ -84,7 +97,11 @@ public record CannedQuery(String name, String title, String description, List<Pa
                 if (p.type().equals("state") && v.matches("[A-Za-z]{2}")) v = "https://w3id.org/chancery/id/state/" + v.toUpperCase();
                 if (v.startsWith("<") && v.endsWith(">")) v = v.substring(1, v.length() - 1);
                 if (!IRIs.check(v) || v.chars().anyMatch(c -> c <= ' ' || c == '<' || c == '>' || c == '"' || c == '{' || c == '}')) {
-                    throw new IllegalArgumentException("parameter '" + p.name() + "' is not a valid IRI: " + value);
+                    String expected = p.type().equals("state")
+                            ? "a two-letter ISO 3166 code (KZ) or the IRI of a state"
+                            : "an absolute IRI such as https://w3id.org/chancery/id/state/KZ";
+                    throw new IllegalArgumentException("parameter '" + p.name() + "' must be " + expected
+                            + " (no spaces, quotes, braces or angle brackets inside), not: " + value);
                 }
                 return NodeFactory.createURI(v);
             }

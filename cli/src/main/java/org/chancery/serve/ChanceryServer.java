@@ -1,34 +1,37 @@
 package org.chancery.serve;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.chancery.mapping.Home;
+import org.apache.jena.fuseki.server.Operation;
+import org.chancery.store.LabelIndex;
+import org.chancery.store.Store;
 
 /**
- * Fuseki over a Chancery store, configured by {@code fuseki-config/chancery.ttl} (its TDB2
- * location replaced by the store given), with the web UI. Binds to localhost unless told otherwise.
+ * Fuseki over a Chancery store, configured by {@code fuseki-config/chancery.ttl} (aimed at the store
+ * given), with the web UI, the label index, the canned queries at {@code /chancery/queries} and the
+ * configured row limit. Binds to localhost unless told otherwise; writes only with {@link UpdateAccess}.
  */
 public final class ChanceryServer {
     public static final String DATASET = "chancery";
-    private static final String TDB2 = "http://jena.apache.org/2016/tdb#";
 
     private ChanceryServer() {}
 
     public static FusekiServer start(Path store, int port, boolean localhostOnly) {
-        Model config = config(store);
+        return start(store, port, localhostOnly, null);
+    }
+
+    /** Starts the server; {@code update} null keeps every endpoint read-only. */
+    public static FusekiServer start(Path store, int port, boolean localhostOnly, UpdateAccess update) {
+        FusekiConfig config = FusekiConfig.forStore(store);
+        if (update != null) config.allowUpdate(update.user());
+        ensureLabelIndex(store, config);
+        ResultLimit limit = ResultLimit.of(config.model());
         Path work;
         try {
             work = Files.createTempDirectory("chancery-fuseki");
@@ -37,33 +40,27 @@ public final class ChanceryServer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        FusekiServer server = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
                 .loopback(localhostOnly)
                 .fusekiModules(FusekiModules.create(new UiModule(work), new FMod_UI()))
-                .parseConfig(config)
-                .build();
+                // Fuseki's own query handler, with the row limit it lacks.
+                .registerOperation(Operation.Query, new LimitedQueryService(limit))
+                .parseConfig(config.model())
+                .addServlet("/" + DATASET + "/queries/*", new CannedQueryServlet(QueryRegistry.load(), DATASET, limit));
+        if (update != null) {
+            builder.passwordFile(update.passwordFile().toString()).auth(AuthScheme.BASIC).realm("Chancery");
+        }
+        FusekiServer server = builder.build();
         server.start();
         return server;
     }
 
-    /** The configuration model with its tdb2:location set to the store. */
-    static Model config(Path store) {
-        Model m = ModelFactory.createDefaultModel();
-        Path onDisk = Home.folder("fuseki-config");
-        try (InputStream in = onDisk != null ? Files.newInputStream(onDisk.resolve("chancery.ttl"))
-                : ChanceryServer.class.getResourceAsStream("/chancery/fuseki-config/chancery.ttl")) {
-            if (in == null) throw new IllegalStateException("fuseki-config/chancery.ttl is missing");
-            RDFDataMgr.read(m, in, Lang.TURTLE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** A store loaded before it had a label index (or whose index was deleted) gets one now. */
+    private static void ensureLabelIndex(Path store, FusekiConfig config) {
+        if (Files.isDirectory(FusekiConfig.indexFolder(store))) return;
+        try (Store s = Store.open(store)) {
+            LabelIndex.rebuild(s, config.labelIndex());
         }
-        Property location = m.createProperty(TDB2, "location");
-        for (Statement st : m.listStatements(null, location, (String) null).toList()) {
-            Resource ds = st.getSubject();
-            m.remove(st);
-            m.add(ds, location, store.toAbsolutePath().toString());
-        }
-        return m;
     }
 }

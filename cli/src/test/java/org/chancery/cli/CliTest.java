@@ -129,6 +129,50 @@ class CliTest {
     }
 
     @Test
+    void theLabelIndexFollowsEveryLoad() throws Exception {
+        Path store = dir.resolve("store4");
+        Path a = write("a.txt", "The Foreign Minister of Norway, Ingrid Halvorsen, visited Geneva.");
+        Path b = write("b.txt", "The Foreign Minister of Denmark, Mette Sørlund, visited Oslo.");
+        assertEquals(0, run("load", "--store", store.toString(), a.toString()).code());
+        assertTrue(indexed(store, "halvorsen") > 0);
+        Run second = run("load", "--store", store.toString(), b.toString());
+        assertEquals(0, second.code(), second.err());
+        assertTrue(second.err().contains("name(s) indexed"), second.err());
+        assertTrue(indexed(store, "halvorsen") > 0, "names of earlier loads stay");
+        assertTrue(indexed(store, "sorlund") > 0, "folded: Sørlund");
+        Files.writeString(a, "The Foreign Minister of Norway, Kari Nordby, visited Geneva.");
+        assertEquals(0, run("load", "--store", store.toString(), a.toString()).code());
+        assertEquals(0, indexed(store, "halvorsen"), "a replaced document's names leave the index");
+        assertTrue(indexed(store, "nordby") > 0);
+        assertTrue(indexed(store, "sorlund") > 0);
+    }
+
+    /** How many index entries hold a word, read straight from the Lucene folder. */
+    private static int indexed(Path store, String word) throws Exception {
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(
+                org.chancery.serve.FusekiConfig.indexFolder(store)))) {
+            return new org.apache.lucene.search.IndexSearcher(reader).count(
+                    new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term("name", word)));
+        }
+    }
+
+    @Test
+    void serveOpensUpdatesOnlyWithAPasswordFile() throws Exception {
+        Path store = Files.createDirectory(dir.resolve("store5"));
+        Run noFile = run("serve", "--store", store.toString(), "--allow-update");
+        assertEquals(2, noFile.code());
+        assertTrue(noFile.err().contains("--allow-update needs --password-file"), noFile.err());
+        Path passwords = write("passwords", "editor: s3cret\n");
+        Run noAllow = run("serve", "--store", store.toString(), "--password-file", passwords.toString());
+        assertEquals(2, noAllow.code());
+        assertTrue(noAllow.err().contains("only used with --allow-update"), noAllow.err());
+        Path empty = write("empty-passwords", "# none\n");
+        Run bad = run("serve", "--store", store.toString(), "--allow-update", "--password-file", empty.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("empty-passwords") && bad.err().contains("no 'user: password' entry"), bad.err());
+    }
+
+    @Test
     void queriesAreListed() {
         Run r = run("queries");
         assertEquals(0, r.code());

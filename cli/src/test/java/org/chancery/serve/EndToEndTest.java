@@ -1,54 +1,50 @@
 package org.chancery.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
-import org.chancery.Fixtures;
-import org.chancery.corpus.Corpus;
-import org.chancery.corpus.Inputs;
-import org.chancery.store.Store;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** examples/ converted, loaded into a store, served by Fuseki on a free port, and asked every canned query over HTTP. */
+/** examples/ served by Fuseki on a free port, asked every canned query, a full-text search and plain SPARQL over HTTP. */
 class EndToEndTest {
-    @TempDir
-    static Path dir;
-    static FusekiServer server;
+    static ExampleServer served;
     static String endpoint;
 
     @BeforeAll
     static void serveExamples() {
-        Inputs in = Inputs.expand(List.of(Fixtures.root().resolve("examples").toString()));
-        Corpus.Report report = new Corpus(Fixtures.mappings(), 20L << 20, 2).convert(in.files, null);
-        assertTrue(report.problems().isEmpty(), report.problems().toString());
-        Path store = dir.resolve("store");
-        try (Store s = Store.open(store)) {
-            s.replaceGraphs(sink -> Corpus.emit(report.documents(), sink));
+        served = ExampleServer.get();
+        endpoint = served.sparql();
+    }
+
+    private static List<QuerySolution> select(String query) {
+        // Through the shared server (not this class's field): other tests call sampleParams first.
+        try (QueryExecution qe = QueryExecutionHTTP.service(ExampleServer.get().sparql()).query(query).build()) {
+            List<QuerySolution> rows = new ArrayList<>();
+            qe.execSelect().forEachRemaining(rows::add);
+            return rows;
         }
-        server = ChanceryServer.start(store, 0, true);
-        endpoint = "http://localhost:" + server.getHttpPort() + "/chancery/sparql";
     }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) server.stop();
-    }
-
-    private static int rows(org.apache.jena.query.Query q) {
+    private static int rows(Query q) {
         try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(q).build()) {
             ResultSet rs = qe.execSelect();
             int n = 0;
@@ -63,7 +59,8 @@ class EndToEndTest {
     @Test
     void everyCannedQueryAnswersWithRows() {
         QueryRegistry registry = QueryRegistry.load();
-        assertTrue(registry.all().keySet().containsAll(List.of("timeline", "series", "officials", "sources")));
+        assertTrue(registry.all().keySet().containsAll(List.of("timeline", "series", "officials", "sources", "state-relations",
+                "institution-engagement", "corroboration", "co-participation")));
         for (CannedQuery q : registry.all().values()) {
             for (boolean withOptional : new boolean[] {false, true}) {
                 Map<String, String> params = sampleParams(q, withOptional);
@@ -73,16 +70,26 @@ class EndToEndTest {
         }
     }
 
-    /** Parameters that the sample corpus can answer: two states that met, each with an official; an official; a series. */
-    private static Map<String, String> sampleParams(CannedQuery q, boolean withOptional) {
-        Map<String, String> p = new java.util.HashMap<>();
+    /**
+     * Parameters the sample corpus can answer: two states that met, each with an official; a
+     * series; an entity reported by two documents.
+     */
+    static Map<String, String> sampleParams(CannedQuery q, boolean withOptional) {
+        Map<String, String> p = new HashMap<>();
         for (CannedQuery.Param param : q.params()) {
-            boolean optional = param.description().startsWith("optional");
-            if (optional && !withOptional) continue;
+            if (param.optional() && !withOptional) continue;
             switch (param.type()) {
-                case "state" -> p.put(param.name(), firstValue("SELECT ?x WHERE { ?m a <https://w3id.org/chancery/ontology#Meeting> ; <https://w3id.org/chancery/ontology#participant> ?x, ?y . ?x a <https://w3id.org/chancery/ontology#State> . ?y a <https://w3id.org/chancery/ontology#State> . ?ox <https://w3id.org/chancery/ontology#represents> ?x . ?oy <https://w3id.org/chancery/ontology#represents> ?y FILTER(STR(?x) < STR(?y)) } ORDER BY ?x LIMIT 1", p.isEmpty() ? "x" : "y"));
-                case "iri" -> p.put(param.name(), firstValue("SELECT ?x WHERE { ?x a <https://w3id.org/chancery/ontology#"
-                        + (param.name().equals("series") ? "MeetingSeries" : "Official") + "> } ORDER BY ?x LIMIT 1", "x"));
+                case "state" -> p.put(param.name(), firstValue("""
+                        PREFIX dip: <https://w3id.org/chancery/ontology#>
+                        SELECT ?x ?y WHERE { ?m a dip:Meeting ; dip:participant ?x, ?y . ?x a dip:State . ?y a dip:State .
+                          ?ox dip:represents ?x . ?oy dip:represents ?y FILTER(STR(?x) < STR(?y)) } ORDER BY ?x ?y LIMIT 1""",
+                        p.isEmpty() ? "x" : "y"));
+                case "iri" -> p.put(param.name(), param.name().equals("series")
+                        ? firstValue("SELECT ?x WHERE { ?x a <https://w3id.org/chancery/ontology#MeetingSeries> } ORDER BY ?x LIMIT 1", "x")
+                        : firstValue("""
+                        PREFIX dip: <https://w3id.org/chancery/ontology#>
+                        PREFIX prov: <http://www.w3.org/ns/prov#>
+                        SELECT ?x WHERE { ?x a dip:Meeting ; prov:wasDerivedFrom ?d1, ?d2 FILTER(?d1 != ?d2) } ORDER BY ?x LIMIT 1""", "x"));
                 default -> p.put(param.name(), "x");
             }
         }
@@ -90,44 +97,106 @@ class EndToEndTest {
     }
 
     private static String firstValue(String select, String var) {
-        String q = select.replace("SELECT ?x", "SELECT ?x ?y").replaceFirst("\\{ \\?x a (<[^>]+>) \\}", "{ ?x a $1 BIND(?x AS ?y) }");
-        try (QueryExecution qe = QueryExecutionHTTP.service(endpoint).query(q).build()) {
-            return qe.execSelect().next().getResource(var).getURI();
-        }
+        return select(select).get(0).getResource(var).getURI();
     }
 
     @Test
     void quotesAndBracesInAParameterAreAValueNotQueryText() {
         CannedQuery q = QueryRegistry.load().get("sources");
-        org.apache.jena.query.Query hostile = q.bind(Map.of("entity", "https://w3id.org/chancery/id/official/x"));
-        assertEquals(0, rows(hostile));
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        Query unknown = q.bind(Map.of("entity", "https://w3id.org/chancery/id/official/x"));
+        assertEquals(0, rows(unknown));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> q.bind(Map.of("entity", "x> } UNION { ?s ?p ?o } #")));
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> q.bind(Map.of("nosuch", "1")));
+        assertTrue(e.getMessage().contains("parameter 'entity'") && e.getMessage().contains("x> } UNION"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> q.bind(Map.of("nosuch", "1")));
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> q.bind(Map.of()));
+        assertTrue(missing.getMessage().contains("needs parameter 'entity'"), missing.getMessage());
+        // A string parameter with quotes stays one literal.
+        CannedQuery.Param text = new CannedQuery.Param("name", "string", "a name");
+        assertEquals("Erzhan \"Kazykhan\" } #", CannedQuery.node(text, "Erzhan \"Kazykhan\" } #").getLiteralLexicalForm());
     }
 
     @Test
     void theWebUiAndCsvResultsAreServed() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> ui = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.getHttpPort() + "/")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ui = http.send(HttpRequest.newBuilder(URI.create(served.base() + "/")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ui.statusCode());
         assertTrue(ui.body().toLowerCase().contains("<html"), "the UI page");
-        HttpResponse<String> datasets = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.getHttpPort() + "/$/datasets")).build(),
+        HttpResponse<String> datasets = http.send(HttpRequest.newBuilder(URI.create(served.base() + "/$/datasets")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, datasets.statusCode());
         assertTrue(datasets.body().contains("chancery"));
-        String query = java.net.URLEncoder.encode("SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/chancery/ontology#Document> }", "UTF-8");
+        String query = URLEncoder.encode("SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/chancery/ontology#Document> }", StandardCharsets.UTF_8);
         HttpResponse<String> csv = http.send(HttpRequest.newBuilder(URI.create(endpoint + "?query=" + query)).header("Accept", "text/csv").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, csv.statusCode());
-        assertTrue(csv.body().startsWith("n"), csv.body());
-        HttpResponse<String> update = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.getHttpPort() + "/chancery/update"))
+        assertEquals("n\r\n18\r\n", csv.body(), "the 18 documents of examples/");
+        HttpResponse<String> update = http.send(HttpRequest.newBuilder(URI.create(served.base() + "/chancery/update"))
                 .POST(HttpRequest.BodyPublishers.ofString("update=DROP ALL")).header("Content-Type", "application/x-www-form-urlencoded").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(update.statusCode() >= 400, "update must be refused, got " + update.statusCode());
-        HttpResponse<String> create = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.getHttpPort() + "/$/datasets?dbName=x&dbType=mem"))
+        HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(served.base() + "/chancery?default"))
+                .PUT(HttpRequest.BodyPublishers.ofString("<urn:example:a> <urn:example:b> <urn:example:c> .")).header("Content-Type", "text/turtle").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(put.statusCode() >= 400, "graph store writes must be refused, got " + put.statusCode());
+        HttpResponse<String> create = http.send(HttpRequest.newBuilder(URI.create(served.base() + "/$/datasets?dbName=x&dbType=mem"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(create.statusCode() >= 400, "dataset creation must be refused, got " + create.statusCode());
+        assertEquals(18, select("SELECT ?d WHERE { ?d a <https://w3id.org/chancery/ontology#Document> }").size(), "nothing was written");
+    }
+
+    @Test
+    void curlGetsCsvFromTheEndpoint() throws Exception {
+        String query = "SELECT ?meeting WHERE { ?meeting a <https://w3id.org/chancery/ontology#Meeting> } ORDER BY ?meeting";
+        int expected = select(query).size();
+        String body;
+        Path curl = Path.of("/usr/bin/curl");
+        if (Files.isExecutable(curl)) {
+            Process p = new ProcessBuilder(curl.toString(), "-s", "-f", "-H", "Accept: text/csv", "--data-urlencode", "query=" + query, endpoint)
+                    .redirectErrorStream(true).start();
+            body = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), "curl failed: " + body);
+        } else {
+            System.out.println("curl is not installed: asking with Java's HttpClient instead");
+            body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(endpoint))
+                    .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/csv").build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        }
+        List<String> lines = body.lines().toList();
+        assertEquals("meeting", lines.get(0));
+        assertEquals(expected, lines.size() - 1);
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.startsWith("https://w3id.org/chancery/id/meeting/")), body);
+    }
+
+    @Test
+    void answersStopAtTheConfiguredRowLimit() {
+        long limit = ResultLimit.of(FusekiConfig.forStore(served.store).model()).rows();
+        assertEquals(10_000, limit, "fuseki-config/chancery.ttl sets chancery:resultLimit");
+        // Every typed individual against every other: far more rows than the limit.
+        String cross = "SELECT * WHERE { ?a a ?t . ?b a ?u }";
+        assertEquals(limit, select(cross).size());
+        assertEquals(7, select(cross + " LIMIT 7").size(), "a smaller LIMIT is kept");
+        assertEquals(limit, select(cross + " LIMIT 50000").size(), "a larger one is lowered");
+    }
+
+    @Test
+    void textQueryFindsNamesInBothLanguages() {
+        String prefix = "PREFIX text: <http://jena.apache.org/text#> SELECT DISTINCT ?s ?name WHERE { (?s ?score ?name) text:query ";
+        // A French phrase with an elided article.
+        List<QuerySolution> rights = select(prefix + "'\"droits de l\\'homme\"' }");
+        assertTrue(rights.stream().anyMatch(r -> r.getResource("s").getURI().endsWith("/institution/unhrc")), rights.toString());
+        // One word of it, without its article: the elision is removed in the index too.
+        assertTrue(select(prefix + "'homme' }").stream().anyMatch(r -> r.getResource("s").getURI().endsWith("/institution/unhrc")));
+        // Accents folded: "elysee" finds "Traité de l'Élysée".
+        List<QuerySolution> elysee = select(prefix + "'elysee' }");
+        assertTrue(elysee.stream().anyMatch(r -> r.getLiteral("name").getString().contains("Élysée")), elysee.toString());
+        // An English name, and a search restricted to one language.
+        assertTrue(select(prefix + "'zarif' }").stream().anyMatch(r -> r.getResource("s").getURI().endsWith("/official/mohammad-javad-zarif")));
+        List<QuerySolution> french = select(prefix + "('conseil' 'lang:fr') }");
+        assertTrue(!french.isEmpty() && french.stream().allMatch(r -> "fr".equals(r.getLiteral("name").getLanguage())), french.toString());
+        // Each name once, however many documents repeat it.
+        List<QuerySolution> all = select("PREFIX text: <http://jena.apache.org/text#> SELECT ?s ?name WHERE { (?s ?score ?name) text:query 'zarif' }");
+        assertEquals(all.stream().map(r -> r.get("s") + " " + r.get("name")).distinct().count(), all.size(), all.toString());
     }
 }

@@ -1,0 +1,93 @@
+package org.chancery.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.RDF;
+import org.chancery.mapping.Home;
+
+/**
+ * {@code fuseki-config/chancery.ttl} (the folder on disk, else the copy in the jar) aimed at one
+ * store: its TDB2 location and its label index folder are replaced by the store's. The same
+ * description serves Fuseki and {@code chancery load}, which rebuilds the label index with it.
+ */
+public final class FusekiConfig {
+    private static final String TDB2 = "http://jena.apache.org/2016/tdb#";
+    private static final String TEXT = "http://jena.apache.org/text#";
+    private static final String FUSEKI = "http://jena.apache.org/fuseki#";
+    /** The label index lives inside the store folder, so a store is one folder to copy or delete. */
+    public static final String INDEX_FOLDER = "text-index";
+
+    private final Model model;
+
+    private FusekiConfig(Model model) {
+        this.model = model;
+    }
+
+    public static FusekiConfig forStore(Path store) {
+        Model m = ModelFactory.createDefaultModel();
+        Path onDisk = Home.folder("fuseki-config");
+        try (InputStream in = onDisk != null ? Files.newInputStream(onDisk.resolve("chancery.ttl"))
+                : FusekiConfig.class.getResourceAsStream("/chancery/fuseki-config/chancery.ttl")) {
+            if (in == null) throw new IllegalStateException("fuseki-config/chancery.ttl is missing");
+            RDFDataMgr.read(m, in, Lang.TURTLE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Path dir = store.toAbsolutePath().normalize();
+        replace(m, m.createProperty(TDB2, "location"), dir.toString());
+        replace(m, m.createProperty(TEXT, "directory"), indexFolder(dir).toString());
+        return new FusekiConfig(m);
+    }
+
+    public static Path indexFolder(Path store) {
+        return store.toAbsolutePath().normalize().resolve(INDEX_FOLDER);
+    }
+
+    private static void replace(Model m, Property p, String value) {
+        for (Statement st : m.listStatements(null, p, (org.apache.jena.rdf.model.RDFNode) null).toList()) {
+            m.remove(st);
+            m.add(st.getSubject(), p, value);
+        }
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    /** The description of the Lucene label index (a {@code text:TextIndexLucene}). */
+    public Resource labelIndex() {
+        var found = model.listSubjectsWithProperty(RDF.type, model.createResource(TEXT + "TextIndexLucene")).toList();
+        if (found.size() != 1) throw new IllegalStateException("fuseki-config/chancery.ttl must describe exactly one text:TextIndexLucene, found " + found.size());
+        return found.get(0);
+    }
+
+    /**
+     * Opens SPARQL Update ({@code /chancery/update}) and Graph Store read-write ({@code /chancery/data})
+     * to one user: Fuseki asks for that user's password (HTTP basic) on these endpoints only.
+     */
+    public FusekiConfig allowUpdate(String user) {
+        Property endpoint = model.createProperty(FUSEKI, "endpoint");
+        Property operation = model.createProperty(FUSEKI, "operation");
+        Property name = model.createProperty(FUSEKI, "name");
+        Property allowedUsers = model.createProperty(FUSEKI, "allowedUsers");
+        for (Resource service : model.listSubjectsWithProperty(RDF.type, model.createResource(FUSEKI + "Service")).toList()) {
+            service.addProperty(endpoint, model.createResource()
+                    .addProperty(operation, model.createResource(FUSEKI + "update"))
+                    .addProperty(name, "update").addProperty(allowedUsers, user));
+            service.addProperty(endpoint, model.createResource()
+                    .addProperty(operation, model.createResource(FUSEKI + "gsp-rw"))
+                    .addProperty(name, "data").addProperty(allowedUsers, user));
+        }
+        return this;
+    }
+}

@@ -1,0 +1,83 @@
+package org.chancery.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.system.Txn;
+import org.chancery.Fixtures;
+import org.chancery.corpus.Corpus;
+import org.chancery.corpus.Inputs;
+import org.chancery.store.LabelIndex;
+import org.chancery.store.Store;
+
+/**
+ * examples/ converted, loaded into a TDB2 store with its label index, and served by Fuseki on a free
+ * port — once for the whole test run: a Lucene index has one writer, so one server per store.
+ */
+final class ExampleServer {
+    private static ExampleServer instance;
+
+    final Path store;
+    final FusekiServer server;
+
+    private ExampleServer(Path store, FusekiServer server) {
+        this.store = store;
+        this.server = server;
+    }
+
+    static synchronized ExampleServer get() {
+        if (instance != null) return instance;
+        try {
+            Path dir = Files.createTempDirectory("chancery-examples");
+            Path store = dir.resolve("store");
+            Inputs in = Inputs.expand(List.of(Fixtures.root().resolve("examples").toString()));
+            Corpus.Report report = new Corpus(Fixtures.mappings(), 20L << 20, 2).convert(in.files, null);
+            if (!report.problems().isEmpty()) throw new AssertionError(report.problems().toString());
+            try (Store s = Store.open(store)) {
+                s.replaceGraphs(sink -> Corpus.emit(report.documents(), sink));
+                LabelIndex.rebuild(s, FusekiConfig.forStore(store).labelIndex());
+            }
+            FusekiServer server = ChanceryServer.start(store, 0, true);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+            instance = new ExampleServer(store, server);
+            return instance;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String base() {
+        return "http://localhost:" + server.getHttpPort();
+    }
+
+    String sparql() {
+        return base() + "/" + ChanceryServer.DATASET + "/sparql";
+    }
+
+    /** The dataset Fuseki serves (the store behind its label index), to query in-process. */
+    DatasetGraph dataset() {
+        return server.getDataAccessPointRegistry().get("/" + ChanceryServer.DATASET).getDataService().getDataset();
+    }
+
+    /** The rows of a SELECT run by Jena in this process on the served dataset. */
+    List<Binding> rowsInProcess(Query query) {
+        DatasetGraph dsg = dataset();
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
+                RowSet rows = exec.select();
+                List<Binding> out = new ArrayList<>();
+                rows.forEachRemaining(out::add);
+                return out;
+            }
+        });
+    }
+}

@@ -1,0 +1,120 @@
+package org.chancery.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.chancery.Fixtures;
+import org.chancery.corpus.Corpus;
+import org.chancery.store.LabelIndex;
+import org.chancery.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Who may write, and who may administer: updates only with --allow-update and the password file's user; administration from localhost. */
+class ServerAccessTest {
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static HttpResponse<String> send(HttpRequest.Builder b, String user, String password) throws Exception {
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder update(String base, String update) {
+        return HttpRequest.newBuilder(URI.create(base + "/chancery/update"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("update=" + URLEncoder.encode(update, StandardCharsets.UTF_8)));
+    }
+
+    private static HttpRequest.Builder query(String base, String query) {
+        return HttpRequest.newBuilder(URI.create(base + "/chancery/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Accept", "text/csv");
+    }
+
+    @Test
+    void updatesNeedThePasswordFilesUser(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("store");
+        Corpus.Report report = new Corpus(Fixtures.mappings(), 20L << 20, 2)
+                .convert(List.of(Fixtures.root().resolve("examples/03-france-mongolie-commission.txt")), null);
+        try (Store s = Store.open(store)) {
+            s.replaceGraphs(sink -> Corpus.emit(report.documents(), sink));
+            LabelIndex.rebuild(s, FusekiConfig.forStore(store).labelIndex());
+        }
+        Path passwords = dir.resolve("passwords");
+        Files.writeString(passwords, "# who may write\neditor: s3cret\n");
+        UpdateAccess access = UpdateAccess.fromPasswordFile(passwords);
+        assertEquals("editor", access.user());
+        FusekiServer server = ChanceryServer.start(store, 0, true, access);
+        try {
+            String base = "http://localhost:" + server.getHttpPort();
+            String insert = "INSERT DATA { GRAPH <urn:example:notes> { <urn:example:zanzibar> <http://www.w3.org/2000/01/rdf-schema#label> \"Zanzibarique\"@fr } }";
+            assertEquals(401, send(update(base, insert), null, null).statusCode(), "no credentials");
+            assertEquals(401, send(update(base, insert), "editor", "wrong").statusCode(), "a wrong password");
+            assertEquals(401, send(update(base, insert), "someone", "s3cret").statusCode(), "another user");
+            assertEquals(200, send(update(base, insert), "editor", "s3cret").statusCode());
+            // Reading stays open to all, and the label index follows the write.
+            HttpResponse<String> found = send(query(base,
+                    "PREFIX text: <http://jena.apache.org/text#> SELECT ?s WHERE { ?s text:query 'zanzibarique' }"), null, null);
+            assertEquals(200, found.statusCode());
+            assertEquals("s\r\nurn:example:zanzibar\r\n", found.body());
+            HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(base + "/chancery/data?graph=urn:example:more"))
+                    .header("Content-Type", "text/turtle").PUT(HttpRequest.BodyPublishers.ofString("<urn:example:a> <urn:example:b> \"c\" ."));
+            assertEquals(401, send(put, null, null).statusCode());
+            assertEquals(201, send(put, "editor", "s3cret").statusCode());
+            assertEquals(200, send(update(base, "DROP GRAPH <urn:example:notes>"), "editor", "s3cret").statusCode());
+            assertEquals("s\r\n", send(query(base,
+                    "PREFIX text: <http://jena.apache.org/text#> SELECT ?s WHERE { ?s text:query 'zanzibarique' }"), null, null).body(),
+                    "what a write deletes leaves the index too");
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void aPasswordFileWithoutAnEntryIsRefusedWithItsName(@TempDir Path dir) throws Exception {
+        Path empty = dir.resolve("empty");
+        Files.writeString(empty, "# nobody yet\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> UpdateAccess.fromPasswordFile(empty));
+        assertTrue(e.getMessage().contains(empty.toString()) && e.getMessage().contains("no 'user: password' entry"), e.getMessage());
+        Path bad = dir.resolve("bad");
+        Files.writeString(bad, "editor\n");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> UpdateAccess.fromPasswordFile(bad)).getMessage().contains("'user: password'"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> UpdateAccess.fromPasswordFile(dir.resolve("missing")))
+                .getMessage().contains("cannot read"));
+    }
+
+    @Test
+    void administrationIsReadOnlyAndForLocalhost() throws Exception {
+        InetAddress local = InetAddress.getByName("127.0.0.1");
+        InetAddress remote = InetAddress.getByName("192.0.2.7"); // TEST-NET-1: an address literal, never contacted
+        assertNull(UiModule.refusal("GET", "/$/stats", local));
+        assertNull(UiModule.refusal("GET", "/$/datasets", remote), "the UI's dataset list is shown to remote users");
+        assertNull(UiModule.refusal("GET", "/$/datasets/chancery", remote));
+        assertNull(UiModule.refusal("GET", "/$/server", remote));
+        assertTrue(UiModule.refusal("GET", "/$/stats", remote).contains("localhost"));
+        assertTrue(UiModule.refusal("GET", "/$/tasks", remote).contains("localhost"));
+        assertTrue(UiModule.refusal("POST", "/$/datasets", local).startsWith("read-only"));
+        assertTrue(UiModule.refusal("POST", "/$/backup/chancery", local).startsWith("read-only"));
+        assertTrue(UiModule.refusal("DELETE", "/$/datasets/chancery", remote).startsWith("read-only"));
+        // The running server applies it.
+        ExampleServer served = ExampleServer.get();
+        assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(served.base() + "/$/stats")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(405, HTTP.send(HttpRequest.newBuilder(URI.create(served.base() + "/$/compact/chancery"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+}
