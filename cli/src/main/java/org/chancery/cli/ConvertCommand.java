@@ -1,7 +1,9 @@
 package org.chancery.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.RDFFormat;
@@ -51,21 +53,35 @@ final class ConvertCommand implements Callable<Integer> {
         Corpus.Report report = read.corpus().convert(in.files, read.date, System.in);
         report.problems().forEach(p -> err.println("chancery: " + p));
         List<ResolvedDocument> docs = report.documents();
+        List<String> unwritten = new ArrayList<>();
         if (output == null) {
             Output.write(docs, f, System.out);
             System.out.flush();
+            if (System.out.checkError()) unwritten.add("standard output: cannot write");
         } else if (output.endsWith("/") || Files.isDirectory(Path.of(output))) {
             Path dir = Path.of(output);
             for (ResolvedDocument d : docs) {
                 Path target = dir.resolve(d.reading.document.id() + "." + Output.extension(f));
-                Output.atomically(target, out -> Output.write(List.of(d), f, out));
+                write(target, out -> Output.write(List.of(d), f, out), unwritten);
             }
         } else {
-            Output.atomically(Path.of(output), out -> Output.write(docs, f, out));
+            write(Path.of(output), out -> Output.write(docs, f, out), unwritten);
         }
+        unwritten.forEach(p -> err.println("chancery: " + p));
         double secs = (System.nanoTime() - t0) / 1e9;
+        int failed = in.problems.size() + report.problems().size() + unwritten.size();
         err.printf("chancery: converted %d document(s), %d word(s) in %.2f s%s%n", docs.size(), report.words(), secs,
-                in.problems.size() + report.problems().size() > 0 ? "; " + (in.problems.size() + report.problems().size()) + " failed" : "");
-        return in.problems.isEmpty() && report.problems().isEmpty() ? 0 : 1;
+                failed > 0 ? "; " + failed + " failed" : "");
+        return failed == 0 ? 0 : 1;
+    }
+
+    /** One output file; a failure (a full disk, a folder that cannot be written) is reported by name and the rest go on. */
+    private static void write(Path target, Output.IoWriter writer, List<String> unwritten) {
+        try {
+            Output.atomically(target, writer);
+        } catch (IOException e) {
+            String why = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+            unwritten.add(target + ": cannot write (" + why + "); nothing was written there");
+        }
     }
 }

@@ -2,11 +2,15 @@ package org.chancery.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -70,18 +74,40 @@ final class Output {
         }
     }
 
-    /** Writes next to the target and moves into place: a failed write leaves no half file. */
+    /**
+     * Writes next to the target and moves into place: a failed write leaves no half file. A target
+     * that is not a regular file (/dev/null, /dev/stdout, a pipe) is written straight through: moving
+     * a file onto it would replace the device itself. A link is followed, and the file it names replaced.
+     */
     static void atomically(Path target, IoWriter writer) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".chancery-", ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                writer.write(out);
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            if (Files.isDirectory(target)) throw new IOException("is a folder");
+            try (OutputStream out = Files.newOutputStream(target)) {
+                write(writer, out);
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        Path real = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
+        Path dir = real.getParent();
+        Files.createDirectories(dir);
+        // Created plainly (not createTempFile, which makes it owner-only), so the result gets the umask's permissions.
+        Path tmp = dir.resolve(".chancery-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                write(writer, out);
+            }
+            Files.move(tmp, real, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void write(IoWriter writer, OutputStream out) throws IOException {
+        try {
+            writer.write(out);
+        } catch (RuntimeIOException | UncheckedIOException e) {
+            // Jena's writers wrap the IOException of a full disk.
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
         }
     }
 

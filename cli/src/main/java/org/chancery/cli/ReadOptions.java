@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.chancery.corpus.Corpus;
-import org.chancery.document.DocumentReader;
 import org.chancery.mapping.MappingLoader;
 import org.chancery.mapping.Mappings;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Options shared by the commands that read documents. */
 final class ReadOptions {
@@ -18,15 +20,28 @@ final class ReadOptions {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date of the documents, when they do not state one.")
     LocalDate date;
 
-    @Option(names = "--max-size", paramLabel = "MiB", defaultValue = "20", description = "Largest input accepted, in MiB (default: ${DEFAULT-VALUE}).")
-    long maxSizeMiB;
+    /** A document is read whole into memory (a Java array holds under 2 GiB): the limit keeps it bounded. */
+    static final long MAX_SIZE_LIMIT = 1024;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    long maxSizeMiB = 20;
+
+    @Option(names = "--max-size", paramLabel = "MiB", defaultValue = "20",
+            description = "Largest input accepted, in MiB, 1 to 1024 (default: ${DEFAULT-VALUE}). Larger inputs are refused by name.")
+    void maxSize(long mib) {
+        if (mib < 1 || mib > MAX_SIZE_LIMIT) {
+            throw new ParameterException(mixee.commandLine(), "--max-size must be between 1 and " + MAX_SIZE_LIMIT + " MiB, not " + mib);
+        }
+        maxSizeMiB = mib;
+    }
 
     @Option(names = "--threads", paramLabel = "N", description = "Documents read in parallel (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     Corpus corpus() {
         Mappings m = MappingLoader.load(mappings);
-        long max = maxSizeMiB <= 0 ? DocumentReader.DEFAULT_MAX_BYTES : maxSizeMiB * 1024 * 1024;
-        return new Corpus(m, max, threads);
+        return new Corpus(m, maxSizeMiB * 1024 * 1024, threads);
     }
 }

@@ -60,9 +60,17 @@ final class Sources {
      */
     static void readRdf(Path p, DatasetGraph into, List<String> problems) {
         DatasetGraph one = DatasetGraphFactory.createGeneral();
-        try {
-            RDFDataMgr.read(one, p.toString());
-        } catch (RiotException | org.apache.jena.atlas.RuntimeIOException e) {
+        // From a stream, not a URI string: in a file name, '#' or '?' is no fragment or query.
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(p)) {
+            org.apache.jena.riot.RDFParser.source(in).lang(org.apache.jena.riot.RDFLanguages.pathnameToLang(p.getFileName().toString()))
+                    .base(p.toUri().toString()).parse(one);
+        } catch (java.nio.file.NoSuchFileException e) {
+            problems.add(p + ": no such file");
+            return;
+        } catch (java.io.IOException e) {
+            problems.add(p + ": cannot read (" + e.getMessage() + ")");
+            return;
+        } catch (RuntimeException e) {
             problems.add(p + ": not valid RDF (" + e.getMessage() + ")");
             return;
         }

@@ -19,6 +19,7 @@ import java.util.Locale;
  * rest of the batch goes on.
  */
 public final class Inputs {
+    private static final int MAX_DEPTH = 32;
     public final List<Path> files = new ArrayList<>();
     public final List<String> problems = new ArrayList<>();
 
@@ -44,7 +45,7 @@ public final class Inputs {
     private void walk(Path root) {
         List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 32, new SimpleFileVisitor<>() {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), MAX_DEPTH, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     if (!dir.equals(root) && dir.getFileName().toString().startsWith(".")) return FileVisitResult.SKIP_SUBTREE;
@@ -54,7 +55,12 @@ public final class Inputs {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString();
-                    if (!name.startsWith(".") && attrs.isRegularFile() && isDocument(name)) found.add(file);
+                    if (name.startsWith(".")) return FileVisitResult.CONTINUE;
+                    // The walker hands over a link it could not follow, and a folder at the depth limit, as
+                    // plain entries: said, not silently dropped.
+                    if (attrs.isSymbolicLink() && isDocument(name)) problems.add(file + ": broken symbolic link (its target is missing or a link loop)");
+                    else if (attrs.isDirectory()) problems.add(file + ": folder nested deeper than " + MAX_DEPTH + " levels, not read");
+                    else if (!attrs.isSymbolicLink() && attrs.isRegularFile() && isDocument(name)) found.add(file);
                     return FileVisitResult.CONTINUE;
                 }
 

@@ -1,5 +1,6 @@
 package org.chancery.document;
 
+import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -22,6 +23,7 @@ public final class DocumentReader {
     /** Larger inputs are refused: no news article or official text comes near it. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     private static final int HEADER_LINES = 10;
+    private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
     private final Boilerplate boilerplate;
     private final long maxBytes;
@@ -55,7 +57,9 @@ public final class DocumentReader {
     public Document read(InputStream in, String source, LocalDate givenDate) throws BadInputException {
         try {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
-            if (bytes.length > maxBytes) throw new BadInputException(source + ": too large (over " + maxBytes / (1024 * 1024) + " MiB)");
+            if (bytes.length > maxBytes) {
+                throw new BadInputException(source + ": too large (over the limit of " + maxBytes / (1024 * 1024) + " MiB, see --max-size)");
+            }
             return read(bytes, source, source, givenDate);
         } catch (IOException e) {
             throw new BadInputException(source + ": cannot read (" + e.getMessage() + ")");
@@ -64,6 +68,7 @@ public final class DocumentReader {
 
     /** {@code source} is what dcterms:source says (the file name); {@code name} what messages say. */
     public Document read(byte[] bytes, String source, String name, LocalDate givenDate) throws BadInputException {
+        source = Decoding.xmlSafe(source); // a file name may hold control characters too
         String raw = Decoding.decode(bytes, name).replace("\r\n", "\n").replace('\r', '\n');
         String format = format(source, raw);
         Extracted x = switch (format) {
@@ -120,7 +125,8 @@ public final class DocumentReader {
     private static String firstLine(String text) {
         int nl = text.indexOf('\n');
         String first = (nl < 0 ? text : text.substring(0, nl)).strip();
-        return first.length() > 200 ? first.substring(0, 200) : first;
+        if (first.length() <= 200) return first;
+        return first.substring(0, Character.isHighSurrogate(first.charAt(199)) ? 199 : 200); // not half a surrogate pair
     }
 
     /** A full date on a short line near the top: "jeudi 27 mars 2014", "Published on 3 May 2024", "… - 11/02/2021 - …". */
@@ -153,10 +159,19 @@ public final class DocumentReader {
         String s = source;
         int slash = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
         if (slash >= 0) s = s.substring(slash + 1);
-        String folded = org.chancery.text.Folding.fold(s);
+        // Transliterated, so "Встреча.txt" and "会谈.txt" get names of their own, not both "txt".
+        String latin;
+        synchronized (TO_LATIN) {
+            latin = TO_LATIN.transliterate(s);
+        }
+        String folded = org.chancery.text.Folding.fold(latin);
         String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        // Letters no transliterator knows are dropped: a hash of the name keeps such names apart.
+        boolean lossy = folded.codePoints().anyMatch(c -> c > 0x7F && (Character.isLetterOrDigit(c) || Character.getType(c) == Character.OTHER_SYMBOL));
+        if (lossy) slug = (slug.isEmpty() ? "" : slug + "-") + String.format("%08x", s.hashCode());
         return slug.isEmpty() ? "document" : slug;
     }
+
 
     record Extracted(String text, String title, LocalDate date) {}
 }

@@ -73,11 +73,20 @@ public final class Store implements AutoCloseable {
             };
             writer.accept(sink);
             dsg.commit();
-        } catch (RuntimeException e) {
-            dsg.abort();
-            throw e;
+        } catch (RuntimeException | Error e) {
+            // Errors too: a full disk under TDB2's memory-mapped files surfaces as an InternalError.
+            try {
+                dsg.abort();
+            } catch (RuntimeException | Error ignored) {
+                // the journal is not committed, so the store reopens as it was before this load
+            }
+            throw new StoreException(dir + ": the load failed and nothing of it was stored (" + cause(e) + ")", e);
         } finally {
-            dsg.end();
+            try {
+                dsg.end();
+            } catch (RuntimeException ignored) {
+                // already aborted: end() has nothing left to undo
+            }
         }
         return new LoadReport(replaced.size(), count[0]);
     }
@@ -126,5 +135,20 @@ public final class Store implements AutoCloseable {
         public StoreException(String message) {
             super(message);
         }
+
+        public StoreException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** The innermost message: wrappers say little ("java.io.IOException: …" inside a RuntimeIOException). */
+    private static String cause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        // The JVM's word for a SIGBUS on a memory-mapped file, which on a full disk is what TDB2 meets.
+        if (t instanceof InternalError && String.valueOf(t.getMessage()).contains("unsafe memory access")) {
+            return "a write to the store's files failed: is the disk full?";
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

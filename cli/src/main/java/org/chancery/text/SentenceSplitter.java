@@ -53,14 +53,20 @@ public final class SentenceSplitter {
                 pending[1] = b;
                 continue;
             }
-            if (pending != null) addCut(pending, out);
+            if (pending != null) addCut(text, pending, out);
             pending = new int[] {a, b};
         }
-        if (pending != null) addCut(pending, out);
+        if (pending != null) addCut(text, pending, out);
     }
 
-    private static void addCut(int[] span, List<int[]> out) {
-        for (int a = span[0]; a < span[1]; a += MAX_SENTENCE) out.add(new int[] {a, Math.min(span[1], a + MAX_SENTENCE)});
+    private static void addCut(String text, int[] span, List<int[]> out) {
+        for (int a = span[0]; a < span[1]; ) {
+            int b = Math.min(span[1], a + MAX_SENTENCE);
+            // never between the two halves of a surrogate pair: half an emoji is not text any writer can write
+            if (b < span[1] && Character.isHighSurrogate(text.charAt(b - 1))) b--;
+            out.add(new int[] {a, b});
+            a = b;
+        }
     }
 
     private static SentenceModel model(String language) {

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.chancery.cli.Cli.Run;
 import org.chancery.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,26 +16,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {}
-
-    private static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out, oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = new picocli.CommandLine(new Chancery())
-                    .setOut(new java.io.PrintWriter(System.out, true)).setErr(new java.io.PrintWriter(System.err, true))
-                    .setExecutionExceptionHandler((ex, cmd, parsed) -> {
-                        cmd.getErr().println("chancery: " + ex.getMessage());
-                        return 1;
-                    })
-                    .execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static Run run(String... args) {
+        return Cli.run(args);
     }
 
     private Path write(String name, String text) throws Exception {

@@ -79,5 +79,30 @@ class DocumentReaderTest {
     void slugsAreStable() {
         assertEquals("003-campaign-txt", DocumentReader.slug("some/dir/003 Campaign.txt"));
         assertEquals("etats-unis-md", DocumentReader.slug("États-Unis.md"));
+        assertEquals("vstreca-v-zeneve-txt", DocumentReader.slug("Встреча в Женеве.txt"));
+        assertEquals("hui-tan-txt", DocumentReader.slug("会谈.txt"));
+        assertFalse(DocumentReader.slug("😀.txt").equals(DocumentReader.slug("😎.txt")), "symbols no transliterator knows are kept apart");
+    }
+
+    @Test
+    void damagedUtf8IsRefusedAndLatin1IsNot() throws Exception {
+        byte[] utf8 = "Genève, Zürich, Besançon et Köln".getBytes(StandardCharsets.UTF_8);
+        utf8[4] = (byte) 0xFF; // the continuation byte of "è"
+        BadInputException e = assertThrows(BadInputException.class, () -> reader.read(utf8, "u.txt", "u.txt", null));
+        assertTrue(e.getMessage().startsWith("u.txt: invalid UTF-8 at byte 3 "), e.getMessage());
+        byte[] latin1 = "Genève, Zürich, Besançon et Köln".getBytes(Charset.forName("ISO-8859-1"));
+        assertEquals("Genève, Zürich, Besançon et Köln", reader.read(latin1, "l.txt", "l.txt", null).text());
+    }
+
+    @Test
+    void aLongTitleIsNotCutInsideASurrogatePair() throws Exception {
+        Document d = read("a".repeat(199) + "😀" + " and more words on the first line\n\nThe text.", "t.txt");
+        assertEquals("a".repeat(199), d.title());
+    }
+
+    @Test
+    void charactersXmlCannotCarryAreDropped() throws Exception {
+        Document d = read("Le ministre\u0001 s'est rendu\u000b à Genève\uFFFE.\fPage deux.", "c.txt");
+        assertEquals("Le ministre  s'est rendu  à Genève .\n\nPage deux.", d.text());
     }
 }

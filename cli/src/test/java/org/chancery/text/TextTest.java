@@ -11,6 +11,15 @@ import org.junit.jupiter.api.Test;
 class TextTest {
 
     @Test
+    void aCutRunOnSentenceNeverSplitsASurrogatePair() {
+        String text = "a".repeat(SentenceSplitter.MAX_SENTENCE - 1) + "😀" + "b".repeat(100);
+        List<SentenceSplitter.Sentence> s = new SentenceSplitter().split(text, "en");
+        assertEquals(2, s.size());
+        assertEquals(SentenceSplitter.MAX_SENTENCE - 1, s.get(0).end(), "the cut moves before the emoji, not into it");
+        assertTrue(s.get(1).text().startsWith("😀"));
+    }
+
+    @Test
     void foldingRemovesCaseAccentsAndTypographicApostrophes() {
         assertEquals("etats-unis", Folding.fold("États-Unis"));
         assertEquals("l'onu", Folding.fold("L’ONU"));
