@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph of states, officials, institutions, agreements, resolutions and meetings "
                 + "from diplomatic texts in French and English.",
         subcommands = {ConvertCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class,
-                QueriesCommand.class, CheckCommand.class, ScoreCommand.class, ValidateCommand.class, ExportCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+                QueriesCommand.class, CheckCommand.class, ScoreCommand.class, StatsCommand.class, ValidateCommand.class, ExportCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
 public final class Chancery implements Runnable {
 
     @CommandLine.Spec
@@ -30,6 +30,6 @@ public final class Chancery implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: convert, load, serve, query, queries, check, validate, export or demo");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: convert, load, serve, query, queries, check, score, stats, validate, export or demo");
     }
 }

@@ -1,11 +1,15 @@
 package org.chancery.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
-import org.chancery.resolve.PersonClusters;
 import org.apache.jena.query.ReadWrite;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -14,16 +18,21 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.tdb2.sys.DatabaseOps;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.chancery.resolve.PersonClusters;
 
 /**
- * A TDB2 store: one named graph per document, the default graph the union of them. A load is one
- * write transaction: either every document of it is stored, or (on any failure, a killed process
- * included) the store stays exactly as it was.
+ * A TDB2 store: one named graph per document, the default graph the union of them. A load either
+ * stores every document of it or (on any failure, a killed process included) leaves the store
+ * exactly as it was; a document loaded again replaces its graph.
  */
 public final class Store implements AutoCloseable {
-    private final DatasetGraph dsg;
+    /** Inputs from this many quads up may take the bulk loader; below it a transaction is quicker. */
+    public static final long BULK_MIN_QUADS = 100_000;
+
     private final Path dir;
+    private DatasetGraph dsg;
 
     private Store(Path dir, DatasetGraph dsg) {
         this.dir = dir;
@@ -31,15 +40,25 @@ public final class Store implements AutoCloseable {
     }
 
     public static Store open(Path dir) {
+        return new Store(dir, connect(dir));
+    }
+
+    /** Whether a store is there (opening a folder that holds none would make an empty one). */
+    public static boolean exists(Path dir) {
+        return Files.isDirectory(dir) && DatabaseOps.findStorageLocation(dir) != null;
+    }
+
+    private static DatasetGraph connect(Path dir) {
         try {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()));
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new Store(dir, dsg);
+            return dsg;
         } catch (RuntimeException e) {
             String msg = String.valueOf(e.getMessage());
             if (msg.contains("lock") || msg.contains("Lock")) {
                 throw new StoreException(dir + ": the store is in use by another process (is `chancery serve` running on it?). "
-                        + "Stop the server, or load through it.");
+                        + "Stop the server first; or, to load while it runs, start it with --allow-update and load through it: "
+                        + "`chancery load --endpoint http://localhost:3030/chancery/data [--user U --password-file F] INPUT...`.");
             }
             throw new StoreException(dir + ": cannot open the store (" + msg + ")");
         }
@@ -53,20 +72,53 @@ public final class Store implements AutoCloseable {
         return dir;
     }
 
+    /** How a load writes: one transaction, TDB2's bulk loader, or the one that suits the sizes. */
+    public enum Loader { AUTO, TRANSACTION, BULK }
+
+    /**
+     * Stores what the writer writes, replacing the given graphs (the documents being loaded again):
+     * all of it or none of it. {@code quads}, the size of the input, lets {@link Loader#AUTO} choose.
+     */
+    public LoadReport load(Set<Node> graphs, long quads, Loader loader, Consumer<StreamRDF> writer) {
+        boolean bulk = switch (loader) {
+            case BULK -> true;
+            case TRANSACTION -> false;
+            // A bulk load rewrites what is stored into a new generation, so it only pays when the
+            // input outweighs the store.
+            case AUTO -> quads >= BULK_MIN_QUADS && !holdsAtLeast(quads);
+        };
+        if (!bulk) return replaceGraphs(graphs, writer);
+        BulkLoad.Result r = BulkLoad.run(dir, dsg, graphs, quads, writer);
+        // The live generation is closed before the switch, and the store reopened on whichever
+        // generation is then the latest: the new one, or (if the switch failed) the old one.
+        TDBInternal.expel(dsg, true);
+        try {
+            r.switchIn();
+        } finally {
+            dsg = connect(dir);
+        }
+        return new LoadReport(r.graphs(), r.quads(), true);
+    }
+
     /**
      * Replaces the named graphs the writer writes: each graph it writes into is cleared first, so a
      * document loaded again replaces its old graph. All in one transaction.
      */
     public LoadReport replaceGraphs(Consumer<StreamRDF> writer) {
-        java.util.Set<Node> replaced = new java.util.HashSet<>();
+        return replaceGraphs(Set.of(), writer);
+    }
+
+    /** As above, also clearing {@code graphs} whether or not the writer writes into them. */
+    public LoadReport replaceGraphs(Set<Node> graphs, Consumer<StreamRDF> writer) {
+        Set<Node> replaced = new HashSet<>();
         long[] count = {0};
         dsg.begin(ReadWrite.WRITE);
         try {
+            for (Node g : graphs) clear(g, replaced);
             StreamRDF sink = new StreamRDFWrapper(StreamRDFLib.dataset(dsg)) {
                 @Override
                 public void quad(Quad q) {
-                    Node g = q.isDefaultGraph() ? null : q.getGraph();
-                    if (g != null && replaced.add(g)) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                    if (!q.isDefaultGraph()) clear(q.getGraph(), replaced);
                     count[0]++;
                     super.quad(q);
                 }
@@ -88,10 +140,27 @@ public final class Store implements AutoCloseable {
                 // already aborted: end() has nothing left to undo
             }
         }
-        return new LoadReport(replaced.size(), count[0]);
+        return new LoadReport(replaced.size(), count[0], false);
     }
 
-    public <T> T read(java.util.function.Supplier<T> action) {
+    private void clear(Node g, Set<Node> replaced) {
+        if (replaced.add(g)) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+    }
+
+    /** Whether the store holds at least {@code quads} quads; reads no further than that. */
+    public boolean holdsAtLeast(long quads) {
+        return read(() -> {
+            var it = dsg.find();
+            long n = 0;
+            while (n < quads && it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n >= quads;
+        });
+    }
+
+    public <T> T read(Supplier<T> action) {
         dsg.begin(ReadWrite.READ);
         try {
             return action.get();
@@ -122,13 +191,15 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** Closes the store's files and frees its lock, so another process (a server, a load) can open it. */
     @Override
     public void close() {
-        dsg.close();
+        if (dsg != null) TDBInternal.expel(dsg);
+        dsg = null;
     }
 
-    /** What a load did: graphs written (replaced or new) and quads added. */
-    public record LoadReport(int graphs, long quads) {}
+    /** What a load did: graphs written (replaced or new), quads sent, and whether the bulk loader did it. */
+    public record LoadReport(int graphs, long quads, boolean bulk) {}
 
     /** A store that cannot be opened or written; the message says which and why. */
     public static final class StoreException extends RuntimeException {

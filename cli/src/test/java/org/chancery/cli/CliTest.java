@@ -35,7 +35,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String c : new String[] {"convert", "load", "serve", "query", "queries", "check", "validate", "export", "demo"}) {
+        for (String c : new String[] {"convert", "load", "serve", "query", "queries", "check", "stats", "validate", "export", "demo"}) {
             Run r = run(c, "--help");
             assertEquals(0, r.code(), c);
             assertTrue(r.out().contains("Usage: chancery " + c), c);

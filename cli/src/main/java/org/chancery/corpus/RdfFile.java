@@ -1,0 +1,75 @@
+package org.chancery.corpus;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.chancery.document.BadInputException;
+import org.chancery.document.DocumentReader;
+import org.chancery.graph.Dip;
+
+/**
+ * An RDF file to load. It is parsed once to check it before anything is stored (a malformed file
+ * adds nothing and the rest of the batch goes on) and again, streaming, to load it, so memory stays
+ * flat whatever its size. Triples outside a named graph go to the graph of the file's document.
+ */
+public record RdfFile(Path path, Node documentGraph, long quads, Set<Node> graphs) {
+
+    public static RdfFile check(Path path) throws BadInputException {
+        Node documentGraph = NodeFactory.createURI(Dip.iri("document", DocumentReader.slug(path.toString())));
+        Set<Node> graphs = new HashSet<>();
+        long[] quads = {0};
+        StreamRDF counter = new StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                graphs.add(q.getGraph());
+                quads[0]++;
+            }
+        };
+        parse(path, documentGraph, counter);
+        return new RdfFile(path, documentGraph, quads[0], graphs);
+    }
+
+    /** Sends the file's quads (without start and finish: the caller frames the whole load). */
+    public void send(StreamRDF out) {
+        try {
+            parse(path, documentGraph, new StreamRDFWrapper(out) {
+                @Override
+                public void start() {}
+
+                @Override
+                public void finish() {}
+            });
+        } catch (BadInputException e) {
+            // Checked a moment ago: the file changed or became unreadable while loading.
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static void parse(Path path, Node documentGraph, StreamRDF out) throws BadInputException {
+        StreamRDF inGraph = new StreamRDFWrapper(out) {
+            @Override
+            public void triple(Triple t) {
+                super.quad(Quad.create(documentGraph, t));
+            }
+
+            @Override
+            public void quad(Quad q) {
+                super.quad(q.isDefaultGraph() ? Quad.create(documentGraph, q.asTriple()) : q);
+            }
+        };
+        try {
+            RDFParser.source(path).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(inGraph);
+        } catch (org.apache.jena.riot.RiotException | org.apache.jena.atlas.RuntimeIOException e) {
+            throw new BadInputException(path + ": not valid RDF (" + e.getMessage() + ")");
+        }
+    }
+}
