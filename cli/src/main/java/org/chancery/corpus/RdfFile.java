@@ -1,11 +1,16 @@
 package org.chancery.corpus;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDF;
@@ -66,8 +71,14 @@ public record RdfFile(Path path, Node documentGraph, long quads, Set<Node> graph
                 super.quad(q.isDefaultGraph() ? Quad.create(documentGraph, q.asTriple()) : q);
             }
         };
-        try {
-            RDFParser.source(path).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(inGraph);
+        // From a stream, not a URI string: in a file name, '#' or '?' is no fragment or query.
+        try (InputStream in = Files.newInputStream(path)) {
+            RDFParser.source(in).lang(RDFLanguages.pathnameToLang(path.getFileName().toString())).base(path.toUri().toString())
+                    .errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(inGraph);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(path + ": no such file");
+        } catch (IOException e) {
+            throw new BadInputException(path + ": cannot read (" + e.getMessage() + ")");
         } catch (org.apache.jena.riot.RiotException | org.apache.jena.atlas.RuntimeIOException e) {
             throw new BadInputException(path + ": not valid RDF (" + e.getMessage() + ")");
         }
