@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -26,12 +27,21 @@ public final class ChanceryServer {
         return start(store, port, localhostOnly, null);
     }
 
-    /** Starts the server; {@code update} null keeps every endpoint read-only. */
     public static FusekiServer start(Path store, int port, boolean localhostOnly, UpdateAccess update) {
+        return start(store, port, localhostOnly, update, null);
+    }
+
+    /**
+     * Starts the server; {@code update} null keeps every endpoint read-only, {@code timeout} null
+     * keeps the configured query timeout.
+     */
+    public static FusekiServer start(Path store, int port, boolean localhostOnly, UpdateAccess update, Duration timeout) {
         FusekiConfig config = FusekiConfig.forStore(store);
         if (update != null) config.allowUpdate(update.user());
+        if (timeout != null) config.queryTimeout(timeout);
         ensureLabelIndex(store, config);
         ResultLimit limit = ResultLimit.of(config.model());
+        QueryTimeout timeLimit = QueryTimeout.of(config.model());
         Path work;
         try {
             work = Files.createTempDirectory("chancery-fuseki");
@@ -45,9 +55,9 @@ public final class ChanceryServer {
                 .loopback(localhostOnly)
                 .fusekiModules(FusekiModules.create(new UiModule(work), new FMod_UI()))
                 // Fuseki's own query handler, with the row limit it lacks.
-                .registerOperation(Operation.Query, new LimitedQueryService(limit))
+                .registerOperation(Operation.Query, new LimitedQueryService(limit, timeLimit))
                 .parseConfig(config.model())
-                .addServlet("/" + DATASET + "/queries/*", new CannedQueryServlet(QueryRegistry.load(), DATASET, limit));
+                .addServlet("/" + DATASET + "/queries/*", new CannedQueryServlet(QueryRegistry.load(), DATASET, limit, timeLimit));
         if (update != null) {
             builder.passwordFile(update.passwordFile().toString()).auth(AuthScheme.BASIC).realm("Chancery");
         }
