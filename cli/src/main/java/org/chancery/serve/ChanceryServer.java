@@ -56,7 +56,7 @@ public final class ChanceryServer {
                 .fusekiModules(FusekiModules.create(new UiModule(work), new FMod_UI()))
                 // Fuseki's own query handler, with the row limit it lacks.
                 .registerOperation(Operation.Query, new LimitedQueryService(limit, timeLimit))
-                .parseConfig(config.model())
+                .parseConfig(config.withoutQueryTimeout())
                 .addServlet("/" + DATASET + "/queries/*", new CannedQueryServlet(QueryRegistry.load(), DATASET, limit, timeLimit));
         if (update != null) {
             builder.passwordFile(update.passwordFile().toString()).auth(AuthScheme.BASIC).realm("Chancery");

@@ -82,7 +82,7 @@ public final class FusekiConfig {
         Property name = model.createProperty(JA, "cxtName");
         Property value = model.createProperty(JA, "cxtValue");
         long ms = timeout.toMillis();
-        var entries = model.listSubjectsWithProperty(name, "arq:queryTimeout").toList();
+        var entries = model.listSubjectsWithProperty(name, QueryTimeout.CONTEXT_NAME).toList();
         if (entries.isEmpty()) {
             Resource server = model.listSubjectsWithProperty(RDF.type, model.createResource(FUSEKI + "Server")).toList().stream().findFirst()
                     .orElseThrow(() -> new IllegalStateException("fuseki-config/chancery.ttl describes no fuseki:Server"));
@@ -95,6 +95,23 @@ public final class FusekiConfig {
             entry.addProperty(value, ms + "," + ms);
         }
         return this;
+    }
+
+    /**
+     * A copy of the description without its {@code arq:queryTimeout} entry, for Fuseki: Fuseki would
+     * put it in ARQ's process-wide context, where it would time every query of the process (another
+     * server's, an in-process one's); Chancery's handlers apply it ({@link QueryTimeout}) to this server's.
+     */
+    public Model withoutQueryTimeout() {
+        Model copy = ModelFactory.createDefaultModel().add(model);
+        copy.setNsPrefixes(model.getNsPrefixMap());
+        Property name = copy.createProperty(JA, "cxtName");
+        Property context = copy.createProperty(JA, "context");
+        for (Resource entry : copy.listSubjectsWithProperty(name, QueryTimeout.CONTEXT_NAME).toList()) {
+            copy.removeAll(null, context, entry);
+            copy.removeAll(entry, null, null);
+        }
+        return copy;
     }
 
     /**

@@ -11,8 +11,8 @@ import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
 /**
  * The time a query may run, from the server's {@code ja:context} entry {@code arq:queryTimeout} in
  * {@code fuseki-config/chancery.ttl} ("30000,60000": to the first result, then in all; milliseconds).
- * Fuseki copies that entry into ARQ's process-wide context, where the last server started would set
- * it for all; Chancery gives each server's queries its own.
+ * Fuseki would copy that entry into ARQ's process-wide context, where the last server started would
+ * set it for every query of the process; Chancery keeps it from Fuseki and gives each server's queries its own.
  */
 public record QueryTimeout(long firstResultMillis, long overallMillis) {
     public static final String CONTEXT_NAME = "arq:queryTimeout";

@@ -2,6 +2,7 @@ package org.chancery.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.Quad;
 import org.chancery.store.Store;
 import org.junit.jupiter.api.AfterAll;
@@ -115,6 +117,7 @@ class QueryLimitsTest {
         assertTrue(secs < 25, "not stopped by its own timeout (" + TIMEOUT + "): " + secs + " s");
         assertTrue(answered > 0, "no other query was answered meanwhile");
         assertSmallAnswers();
+        assertNull(ARQ.getContext().get(ARQ.queryTimeout), "the server's timeout leaked into ARQ's process-wide context");
     }
 
     /** On the example server, whose timeout is the configured 30 s: the row limit, not the clock, cuts these. */
