@@ -54,7 +54,7 @@ public final class ChanceryServer {
                 .port(port)
                 .loopback(localhostOnly)
                 .fusekiModules(FusekiModules.create(new UiModule(work), new FMod_UI()))
-                // Fuseki's own query handler, with the row limit it lacks.
+                // Fuseki's own query handler, with the row limit it lacks and this server's timeout.
                 .registerOperation(Operation.Query, new LimitedQueryService(limit, timeLimit))
                 .parseConfig(config.withoutQueryTimeout())
                 .addServlet("/" + DATASET + "/queries/*", new CannedQueryServlet(QueryRegistry.load(), DATASET, limit, timeLimit));
