@@ -10,6 +10,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.Operation;
+import org.eclipse.jetty.security.PropertyUserStore;
 import org.chancery.store.LabelIndex;
 import org.chancery.store.Store;
 
@@ -64,6 +65,22 @@ public final class ChanceryServer {
         FusekiServer server = builder.build();
         server.start();
         return server;
+    }
+
+    /**
+     * Stops the server, and the watcher Jetty keeps on its password file: Jetty starts that watcher
+     * but does not own it, so it would outlive the server (a thread, and warnings once the file is gone).
+     */
+    public static void stop(FusekiServer server) {
+        var userStores = server.getJettyServer().getContainedBeans(PropertyUserStore.class);
+        server.stop();
+        for (PropertyUserStore users : userStores) {
+            try {
+                users.stop();
+            } catch (Exception e) {
+                // stopping a watcher: nothing more to do
+            }
+        }
     }
 
     /** A store loaded before it had a label index (or whose index was deleted) gets one now. */

@@ -185,7 +185,7 @@ class QueriesDuringLoadTest {
             assertEquals(once.stream().count(), twice.stream().count());
             assertTrue(IsoMatcher.isomorphic(once, twice), "loading the same documents again changed the store");
         } finally {
-            server.stop();
+            ChanceryServer.stop(server);
         }
     }
 

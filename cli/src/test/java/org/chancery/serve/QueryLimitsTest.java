@@ -63,7 +63,7 @@ class QueryLimitsTest {
 
     @AfterAll
     static void stop() {
-        if (server != null) server.stop();
+        if (server != null) ChanceryServer.stop(server);
     }
 
     static HttpResponse<String> ask(String query) throws Exception {
