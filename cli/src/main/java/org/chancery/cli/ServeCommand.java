@@ -2,6 +2,7 @@ package org.chancery.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.chancery.serve.ChanceryServer;
@@ -36,6 +37,10 @@ final class ServeCommand implements Callable<Integer> {
             + "its first user may write. Needed by --allow-update.")
     Path passwordFile;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop each query after this many seconds "
+            + "(default: arq:queryTimeout of fuseki-config/chancery.ttl, 30 s to the first result and 60 s in all).")
+    Double timeoutSeconds;
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(store)) {
@@ -47,6 +52,9 @@ final class ServeCommand implements Callable<Integer> {
                     ? "--allow-update needs --password-file FILE: writes are open to its user only"
                     : "--password-file is only used with --allow-update");
         }
+        if (timeoutSeconds != null && !(timeoutSeconds > 0 && timeoutSeconds <= 86_400)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--timeout: a number of seconds above 0 and at most 86400, not " + timeoutSeconds);
+        }
         UpdateAccess access = null;
         if (allowUpdate) {
             try {
@@ -55,13 +63,18 @@ final class ServeCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
         }
-        FusekiServer server = serve(store, port, !everywhere, access, spec.commandLine().getOut());
+        Duration timeout = timeoutSeconds == null ? null : Duration.ofMillis(Math.round(timeoutSeconds * 1000));
+        FusekiServer server = serve(store, port, !everywhere, access, timeout, spec.commandLine().getOut());
         server.join();
         return 0;
     }
 
     static FusekiServer serve(Path store, int port, boolean localhostOnly, UpdateAccess access, java.io.PrintWriter out) {
-        FusekiServer server = ChanceryServer.start(store, port, localhostOnly, access);
+        return serve(store, port, localhostOnly, access, null, out);
+    }
+
+    static FusekiServer serve(Path store, int port, boolean localhostOnly, UpdateAccess access, Duration timeout, java.io.PrintWriter out) {
+        FusekiServer server = ChanceryServer.start(store, port, localhostOnly, access, timeout);
         int p = server.getHttpPort();
         String host = localhostOnly ? "localhost" : "<this host>";
         out.printf("Chancery is serving %s%s%n", store.toAbsolutePath(), localhostOnly ? " on localhost only" : " on every network interface");

@@ -3,13 +3,14 @@ package org.chancery.corpus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
@@ -71,16 +72,19 @@ public record RdfFile(Path path, Node documentGraph, long quads, Set<Node> graph
                 super.quad(q.isDefaultGraph() ? Quad.create(documentGraph, q.asTriple()) : q);
             }
         };
-        // From a stream, not a URI string: in a file name, '#' or '?' is no fragment or query.
+        // The syntax from the file name's extension, the bytes from a stream: Jena would guess the syntax
+        // from the file's URI or name, and takes a '#' in it for the start of a fragment.
+        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        String ext = name.substring(name.lastIndexOf('.') + 1);
+        Lang lang = ext.equals("owl") ? Lang.RDFXML : RDFLanguages.fileExtToLang(ext);
+        if (lang == null) throw new BadInputException(path + ": not an RDF file name (.ttl .nq .trig .nt .jsonld .rdf .owl)");
         try (InputStream in = Files.newInputStream(path)) {
-            RDFParser.source(in).lang(RDFLanguages.pathnameToLang(path.getFileName().toString())).base(path.toUri().toString())
+            RDFParser.source(in).lang(lang).base(path.toUri().toString())
                     .errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(inGraph);
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(path + ": no such file");
-        } catch (IOException e) {
-            throw new BadInputException(path + ": cannot read (" + e.getMessage() + ")");
         } catch (org.apache.jena.riot.RiotException | org.apache.jena.atlas.RuntimeIOException e) {
             throw new BadInputException(path + ": not valid RDF (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw new BadInputException(path + ": cannot read (" + e.getMessage() + ")");
         }
     }
 }

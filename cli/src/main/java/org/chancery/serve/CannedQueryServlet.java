@@ -49,8 +49,10 @@ final class CannedQueryServlet extends HttpServlet {
     private final QueryRegistry registry;
     private final String datasetPath;
     private final ResultLimit limit;
+    private final QueryTimeout timeout;
 
-    CannedQueryServlet(QueryRegistry registry, String datasetName, ResultLimit limit) {
+    CannedQueryServlet(QueryRegistry registry, String datasetName, ResultLimit limit, QueryTimeout timeout) {
+        this.timeout = timeout;
         this.registry = registry;
         this.datasetPath = "/" + datasetName;
         this.limit = limit;
@@ -136,7 +138,7 @@ final class CannedQueryServlet extends HttpServlet {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Txn.executeRead(dsg, () -> {
-                try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
+                try (QueryExec exec = timeout.apply(QueryExec.newBuilder().dataset(dsg).query(query), null).build()) {
                     ResultsWriter.create().lang(lang).write(out, exec.select());
                 }
             });

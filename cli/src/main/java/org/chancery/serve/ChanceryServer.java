@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.Operation;
+import org.eclipse.jetty.security.PropertyUserStore;
 import org.chancery.store.LabelIndex;
 import org.chancery.store.Store;
 
@@ -26,12 +28,21 @@ public final class ChanceryServer {
         return start(store, port, localhostOnly, null);
     }
 
-    /** Starts the server; {@code update} null keeps every endpoint read-only. */
     public static FusekiServer start(Path store, int port, boolean localhostOnly, UpdateAccess update) {
+        return start(store, port, localhostOnly, update, null);
+    }
+
+    /**
+     * Starts the server; {@code update} null keeps every endpoint read-only, {@code timeout} null
+     * keeps the configured query timeout.
+     */
+    public static FusekiServer start(Path store, int port, boolean localhostOnly, UpdateAccess update, Duration timeout) {
         FusekiConfig config = FusekiConfig.forStore(store);
         if (update != null) config.allowUpdate(update.user());
+        if (timeout != null) config.queryTimeout(timeout);
         ensureLabelIndex(store, config);
         ResultLimit limit = ResultLimit.of(config.model());
+        QueryTimeout timeLimit = QueryTimeout.of(config.model());
         Path work;
         try {
             work = Files.createTempDirectory("chancery-fuseki");
@@ -44,16 +55,32 @@ public final class ChanceryServer {
                 .port(port)
                 .loopback(localhostOnly)
                 .fusekiModules(FusekiModules.create(new UiModule(work), new FMod_UI()))
-                // Fuseki's own query handler, with the row limit it lacks.
-                .registerOperation(Operation.Query, new LimitedQueryService(limit))
-                .parseConfig(config.model())
-                .addServlet("/" + DATASET + "/queries/*", new CannedQueryServlet(QueryRegistry.load(), DATASET, limit));
+                // Fuseki's own query handler, with the row limit it lacks and this server's timeout.
+                .registerOperation(Operation.Query, new LimitedQueryService(limit, timeLimit))
+                .parseConfig(config.withoutQueryTimeout())
+                .addServlet("/" + DATASET + "/queries/*", new CannedQueryServlet(QueryRegistry.load(), DATASET, limit, timeLimit));
         if (update != null) {
             builder.passwordFile(update.passwordFile().toString()).auth(AuthScheme.BASIC).realm("Chancery");
         }
         FusekiServer server = builder.build();
         server.start();
         return server;
+    }
+
+    /**
+     * Stops the server, and the watcher Jetty keeps on its password file: Jetty starts that watcher
+     * but does not own it, so it would outlive the server (a thread, and warnings once the file is gone).
+     */
+    public static void stop(FusekiServer server) {
+        var userStores = server.getJettyServer().getContainedBeans(PropertyUserStore.class);
+        server.stop();
+        for (PropertyUserStore users : userStores) {
+            try {
+                users.stop();
+            } catch (Exception e) {
+                // stopping a watcher: nothing more to do
+            }
+        }
     }
 
     /** A store loaded before it had a label index (or whose index was deleted) gets one now. */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -24,6 +25,7 @@ public final class FusekiConfig {
     private static final String TDB2 = "http://jena.apache.org/2016/tdb#";
     private static final String TEXT = "http://jena.apache.org/text#";
     private static final String FUSEKI = "http://jena.apache.org/fuseki#";
+    private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
     /** The label index lives inside the store folder, so a store is one folder to copy or delete. */
     public static final String INDEX_FOLDER = "text-index";
 
@@ -69,6 +71,47 @@ public final class FusekiConfig {
         var found = model.listSubjectsWithProperty(RDF.type, model.createResource(TEXT + "TextIndexLucene")).toList();
         if (found.size() != 1) throw new IllegalStateException("fuseki-config/chancery.ttl must describe exactly one text:TextIndexLucene, found " + found.size());
         return found.get(0);
+    }
+
+    /**
+     * Stops every query after {@code timeout} instead of the configured {@code arq:queryTimeout}
+     * (first result, then whole answer: both set to it).
+     */
+    public FusekiConfig queryTimeout(java.time.Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("the query timeout must be positive, not " + timeout);
+        Property name = model.createProperty(JA, "cxtName");
+        Property value = model.createProperty(JA, "cxtValue");
+        long ms = timeout.toMillis();
+        var entries = model.listSubjectsWithProperty(name, QueryTimeout.CONTEXT_NAME).toList();
+        if (entries.isEmpty()) {
+            Resource server = model.listSubjectsWithProperty(RDF.type, model.createResource(FUSEKI + "Server")).toList().stream().findFirst()
+                    .orElseThrow(() -> new IllegalStateException("fuseki-config/chancery.ttl describes no fuseki:Server"));
+            Resource entry = model.createResource().addProperty(name, "arq:queryTimeout");
+            server.addProperty(model.createProperty(JA, "context"), entry);
+            entries = List.of(entry);
+        }
+        for (Resource entry : entries) {
+            entry.removeAll(value);
+            entry.addProperty(value, ms + "," + ms);
+        }
+        return this;
+    }
+
+    /**
+     * A copy of the description without its {@code arq:queryTimeout} entry, for Fuseki: Fuseki would
+     * put it in ARQ's process-wide context, where it would time every query of the process (another
+     * server's, an in-process one's); Chancery's handlers apply it ({@link QueryTimeout}) to this server's.
+     */
+    public Model withoutQueryTimeout() {
+        Model copy = ModelFactory.createDefaultModel().add(model);
+        copy.setNsPrefixes(model.getNsPrefixMap());
+        Property name = copy.createProperty(JA, "cxtName");
+        Property context = copy.createProperty(JA, "context");
+        for (Resource entry : copy.listSubjectsWithProperty(name, QueryTimeout.CONTEXT_NAME).toList()) {
+            copy.removeAll(null, context, entry);
+            copy.removeAll(entry, null, null);
+        }
+        return copy;
     }
 
     /**

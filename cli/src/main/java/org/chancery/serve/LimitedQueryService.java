@@ -5,18 +5,28 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
 
-/** Fuseki's SPARQL query handler, with the configured row limit applied to every query it runs. */
+/** Fuseki's SPARQL query handler, with this server's row limit and time limit applied to every query it runs. */
 final class LimitedQueryService extends SPARQL_QueryDataset {
     private final ResultLimit limit;
+    private final QueryTimeout timeout;
 
-    LimitedQueryService(ResultLimit limit) {
+    LimitedQueryService(ResultLimit limit, QueryTimeout timeout) {
         this.limit = limit;
+        this.timeout = timeout;
     }
 
     @Override
     protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
         Pair<DatasetGraph, Query> chosen = super.decideDataset(action, query, queryStringLog);
         return Pair.create(chosen.getLeft(), limit.apply(chosen.getRight()));
+    }
+
+    /** As Fuseki's, with this server's timeout rather than the process-wide one. */
+    @Override
+    protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
+        return timeout.apply(QueryExec.newBuilder().dataset(dataset).query(query).context(action.getContext()),
+                action.getRequestParameter("timeout")).build();
     }
 }

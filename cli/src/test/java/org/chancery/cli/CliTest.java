@@ -153,6 +153,21 @@ class CliTest {
     }
 
     @Test
+    void serveTakesATimeoutInSecondsAndListensOnLocalhostUnlessPublic() throws Exception {
+        Path store = Files.createDirectory(dir.resolve("store6"));
+        for (String t : new String[] {"0", "-1", "1e9", "soon"}) {
+            Run r = run("serve", "--store", store.toString(), "--timeout", t);
+            assertEquals(2, r.code(), t);
+            assertTrue(r.err().contains("--timeout"), r.err());
+        }
+        ServeCommand serve = new picocli.CommandLine(new ServeCommand()).getCommand();
+        new picocli.CommandLine(serve).parseArgs("--store", store.toString(), "--timeout", "2.5");
+        assertEquals(2.5, serve.timeoutSeconds);
+        assertTrue(!serve.everywhere, "localhost only by default");
+        assertTrue(!serve.allowUpdate, "read-only by default");
+    }
+
+    @Test
     void queriesAreListed() {
         Run r = run("queries");
         assertEquals(0, r.code());

@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.chancery.cli.Cli.Run;
+import org.chancery.serve.ChanceryServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +47,7 @@ class LoadThroughServerTest {
 
     @AfterAll
     static void stop() {
-        if (server != null) server.stop();
+        if (server != null) ChanceryServer.stop(server);
     }
 
     @BeforeEach

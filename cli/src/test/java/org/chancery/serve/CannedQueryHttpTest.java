@@ -132,4 +132,24 @@ class CannedQueryHttpTest {
         assertEquals(406, png.statusCode());
         assertTrue(png.body().contains("text/csv"), png.body());
     }
+
+    /** Over HTTP too, a parameter is one term or a 400: quotes, braces, UNION, spaces never reach the query text. */
+    @Test
+    void hostileParametersAreRefusedOrBoundAsOneTerm() throws Exception {
+        for (String v : List.of("https://w3id.org/chancery/id/state/KZ } UNION { ?s ?p ?o }", "https://w3id.org/chancery/id/state/K Z",
+                "<https://w3id.org/chancery/id/state/KZ>} UNION {?s ?p ?o", "https://example.org/{x}", "urn:x\" . ?s ?p ?o . \"",
+                "?entity", "")) {
+            HttpResponse<String> r = get(url("sources", Map.of("entity", v)), "text/csv");
+            assertEquals(400, r.statusCode(), v + ": " + r.body());
+            assertTrue(r.body().contains("must be an absolute IRI"), r.body());
+        }
+        for (String v : List.of("KZ } UNION { ?s ?p ?o }", "KZ\"", "K Z", "{KZ}")) {
+            HttpResponse<String> r = get(url("timeline", Map.of("state", v)), "text/csv");
+            assertEquals(400, r.statusCode(), v + ": " + r.body());
+        }
+        // A well-formed IRI that spells an injection (percent-encoded) is just an IRI that names nothing.
+        HttpResponse<String> spelled = get(url("sources", Map.of("entity", "urn:x:%7D%20UNION%20%7B%20?s%20?p%20?o%20%7D")), "text/csv");
+        assertEquals(200, spelled.statusCode(), spelled.body());
+        assertEquals(1, spelled.body().lines().count(), "only the header: " + spelled.body());
+    }
 }

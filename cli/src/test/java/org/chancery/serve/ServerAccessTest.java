@@ -81,7 +81,10 @@ class ServerAccessTest {
                     "PREFIX text: <http://jena.apache.org/text#> SELECT ?s WHERE { ?s text:query 'zanzibarique' }"), null, null).body(),
                     "what a write deletes leaves the index too");
         } finally {
-            server.stop();
+            var watchers = server.getJettyServer().getContainedBeans(org.eclipse.jetty.security.PropertyUserStore.class);
+            assertTrue(!watchers.isEmpty());
+            ChanceryServer.stop(server);
+            assertTrue(watchers.stream().allMatch(w -> w.isStopped()), "the password file's watcher outlived the server");
         }
     }
 
@@ -116,5 +119,70 @@ class ServerAccessTest {
         assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(served.base() + "/$/stats")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
         assertEquals(405, HTTP.send(HttpRequest.newBuilder(URI.create(served.base() + "/$/compact/chancery"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+
+    private static String count(String base) throws Exception {
+        return send(query(base, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"), null, null).body();
+    }
+
+    /** Every way Fuseki knows to write, on a server started without --allow-update: each is refused, and nothing changes. */
+    @Test
+    void aReadOnlyServerTakesNoWriteOfAnyKind() throws Exception {
+        ExampleServer served = ExampleServer.get();
+        String base = served.base();
+        String before = count(base);
+        String insert = "INSERT DATA { GRAPH <urn:example:notes> { <urn:example:a> <urn:example:b> \"c\" } }";
+        String turtle = "<urn:example:a> <urn:example:b> \"c\" .";
+        List<HttpRequest.Builder> writes = List.of(
+                update(base, insert),
+                HttpRequest.newBuilder(URI.create(base + "/chancery/sparql")).header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("update=" + URLEncoder.encode(insert, StandardCharsets.UTF_8))),
+                HttpRequest.newBuilder(URI.create(base + "/chancery")).header("Content-Type", "application/sparql-update")
+                        .POST(HttpRequest.BodyPublishers.ofString(insert)),
+                HttpRequest.newBuilder(URI.create(base + "/chancery/data?graph=urn:example:more")).header("Content-Type", "text/turtle")
+                        .PUT(HttpRequest.BodyPublishers.ofString(turtle)),
+                HttpRequest.newBuilder(URI.create(base + "/chancery/get?graph=urn:example:more")).header("Content-Type", "text/turtle")
+                        .PUT(HttpRequest.BodyPublishers.ofString(turtle)),
+                HttpRequest.newBuilder(URI.create(base + "/chancery?graph=urn:example:more")).header("Content-Type", "text/turtle")
+                        .POST(HttpRequest.BodyPublishers.ofString(turtle)),
+                HttpRequest.newBuilder(URI.create(base + "/chancery?default")).DELETE(),
+                HttpRequest.newBuilder(URI.create(base + "/chancery/upload")).header("Content-Type", "text/turtle")
+                        .POST(HttpRequest.BodyPublishers.ofString(turtle)),
+                HttpRequest.newBuilder(URI.create(base + "/$/datasets?dbName=other&dbType=mem")).POST(HttpRequest.BodyPublishers.noBody()),
+                HttpRequest.newBuilder(URI.create(base + "/$/datasets/chancery")).DELETE());
+        List<String> answers = new java.util.ArrayList<>();
+        for (HttpRequest.Builder w : writes) {
+            HttpRequest probe = w.build();
+            // A client of its own: the server may close the connection of a refused request whose body it did not read.
+            HttpRequest.Builder b = w.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)));
+            int status;
+            status = HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+            answers.add(probe.method() + " " + probe.uri().getRawPath() + " " + status);
+            assertTrue(status >= 400 && status < 500, probe.method() + " " + probe.uri() + " answered " + status);
+        }
+        System.out.println("read-only server: " + answers);
+        assertEquals(before, count(base), "a refused write changed the data");
+        assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(base + "/$/datasets/chancery")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "the dataset is still there");
+    }
+
+    /** Bound to the loopback interface by default (no --public): another address of this machine does not answer. */
+    @Test
+    void theServerListensOnLocalhostOnly() throws Exception {
+        ExampleServer served = ExampleServer.get();
+        for (var connector : served.server.getJettyServer().getConnectors()) {
+            String host = ((org.eclipse.jetty.server.ServerConnector) connector).getHost();
+            assertTrue(host != null && InetAddress.getByName(host).isLoopbackAddress(), "bound to " + host);
+        }
+        InetAddress other = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                .filter(i -> { try { return i.isUp() && !i.isLoopback(); } catch (java.net.SocketException e) { return false; } })
+                .flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+                .filter(a -> a instanceof java.net.Inet4Address && !a.isLoopbackAddress()).findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(other != null, "this machine has no address but loopback");
+        System.out.println("localhost only: " + other.getHostAddress() + ":" + served.server.getHttpPort() + " refuses connections");
+        try (java.net.Socket s = new java.net.Socket()) {
+            assertThrows(java.net.ConnectException.class, () -> s.connect(new java.net.InetSocketAddress(other, served.server.getHttpPort()), 5000),
+                    "the server answered on " + other.getHostAddress());
+        }
     }
 }
