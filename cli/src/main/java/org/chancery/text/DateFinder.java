@@ -30,17 +30,31 @@ public final class DateFinder {
         new Shape(Pattern.compile("(?i)(?<lastpre>\\blast\\s+|\\bnext\\s+|\\bthis\\s+)?\\b" + MONTH + "(?:\\s+(?:de\\s+|of\\s+)?" + YEAR + ")?" + REL_SUFFIX
                 + "(?<relen>\\s+(?:of\\s+)?(?:last|this|next)\\s+year)?"), false),
         // l'année dernière / last year / next year / cette année / this year
-        new Shape(Pattern.compile("(?i)(?<yrel>\\bl'ann[ée]e\\s+(?:derni[eè]re|pass[ée]e|prochaine)|\\bcette\\s+ann[ée]e|\\blast\\s+year|\\bnext\\s+year|\\bthis\\s+year|\\bl'an\\s+(?:dernier|pass[ée]|prochain))"), false),
+        new Shape(Pattern.compile("(?i)(?<yrel>\\bl'ann[ée]e\\s+(?:derni[eè]re|pass[ée]e|prochaine)|\\bcette\\s+ann[ée]e|\\blast\\s+year|\\bnext\\s+year|\\bthis\\s+year|\\bl'an\\s+(?:dernier|pass[ée]|prochain))"), false,
+                List.of("ann", "year", "l'an")),
         // on Wednesday / mercredi (no date after it: "le mercredi 22 janvier" is read above)
-        new Shape(Pattern.compile("(?i)\\b(?:on|le|ce)\\s+(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b(?!\\s+\\d)"), false),
+        new Shape(Pattern.compile("(?i)\\b(?:on|le|ce)\\s+(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b(?!\\s+\\d)"), false,
+                List.of("day", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")),
         // in 2025 / en 2015 / 2009
         new Shape(Pattern.compile("(?<![/\\d])\\b" + YEAR + "\\b(?!\\s?/\\s?\\d)"), true),
     };
 
-    /** A pattern, the named groups it has, and whether it can only match text with a digit. */
-    private record Shape(Pattern pattern, Set<String> groups, boolean needsDigit) {
+    /** A pattern, the named groups it has, and whether it can only give a date in text with a digit, or a month word. */
+    private record Shape(Pattern pattern, Set<String> groups, boolean needsDigit, boolean needsMonth, List<String> cues) {
         Shape(Pattern pattern, boolean needsDigit) {
-            this(pattern, groupsOf(pattern), needsDigit);
+            this(pattern, needsDigit, List.of());
+        }
+
+        /** {@code cues}: lower-case strings of which every match holds one (none: no such test). */
+        Shape(Pattern pattern, boolean needsDigit, List<String> cues) {
+            this(pattern, groupsOf(pattern), needsDigit, pattern.pattern().contains("(?<month>"), cues);
+        }
+
+        boolean mayMatch(boolean digit, boolean month, String lower) {
+            if ((needsDigit && !digit) || (needsMonth && !month)) return false;
+            if (cues.isEmpty()) return true;
+            for (String c : cues) if (lower.contains(c)) return true;
+            return false;
         }
 
         private static Set<String> groupsOf(Pattern p) {
@@ -58,9 +72,11 @@ public final class DateFinder {
         String s = Folding.normalizePunctuation(text.substring(from, to));
         List<DateExpression> out = new ArrayList<>();
         boolean[] taken = new boolean[s.length() + 1];
-        boolean digit = hasDigit(s);
+        boolean digit = hasDigit(s), month = Months.mayName(s);
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
         for (Shape p : PATTERNS) {
-            if (p.needsDigit && !digit) continue; // most sentences: a cheap test spares four patterns
+            // Most sentences have no date: cheap tests spare the patterns that would find nothing.
+            if (!p.mayMatch(digit, month, lower)) continue;
             Matcher m = p.pattern.matcher(s);
             while (m.find()) {
                 if (m.end() == m.start() || overlaps(taken, m.start(), m.end())) continue;
