@@ -79,6 +79,8 @@ final class Output {
         private final DatasetGraph dataset;
         private final Graph union;
         private final GraphEmitter emitter;
+        private String onlyDocument;
+        private int documents;
 
         Gathered(RDFFormat format) {
             this.format = format;
@@ -103,17 +105,34 @@ final class Output {
         @Override
         public synchronized void accept(ResolvedDocument d) {
             emitter.emit(d);
+            if (documents++ == 0) onlyDocument = d.iri.getURI();
         }
 
         synchronized void write(OutputStream out) {
+            PrefixMapping p = prefixes(documents == 1 ? onlyDocument : null);
             if (dataset != null) {
-                dataset.prefixes().putAll(PREFIXES);
+                dataset.prefixes().putAll(p);
                 RDFDataMgr.write(out, dataset, format);
             } else {
-                union.getPrefixMapping().setNsPrefixes(PREFIXES);
+                union.getPrefixMapping().setNsPrefixes(p);
                 RDFDataMgr.write(out, union, format);
             }
         }
+    }
+
+    /** Kinds of individual ({@link org.chancery.graph.Dip#iri}), each a prefix so the writer abbreviates their IRIs. */
+    private static final List<String> KINDS = List.of("official", "meeting", "series", "resolution", "agreement",
+            "state", "place", "institution", "document");
+
+    /**
+     * The prefixes of an output: the vocabularies', one per kind of individual, and for the graph of one
+     * document "ev:" for its evidence. Short names make a file a fifth smaller and quicker to write.
+     */
+    static PrefixMapping prefixes(String onlyDocument) {
+        PrefixMapping p = PrefixMapping.Factory.create().setNsPrefixes(PREFIXES);
+        for (String k : KINDS) p.setNsPrefix(k, org.chancery.graph.Dip.ID + k + "/");
+        if (onlyDocument != null) p.setNsPrefix("ev", onlyDocument + "/evidence/");
+        return p;
     }
 
     /**
