@@ -15,9 +15,9 @@ final class ReadingBudget {
         this.left = bytes;
     }
 
-    /** A quarter of the largest heap this JVM may use. */
+    /** An eighth of the largest heap this JVM may use: the corpus index and the documents in flight need the rest. */
     static ReadingBudget ofHeap() {
-        return new ReadingBudget(Runtime.getRuntime().maxMemory() / 4);
+        return new ReadingBudget(Runtime.getRuntime().maxMemory() / 8);
     }
 
     /** Whether a reading of a text this long may be kept; if so, it is counted against the budget. */

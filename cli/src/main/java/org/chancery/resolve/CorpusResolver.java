@@ -41,6 +41,8 @@ public final class CorpusResolver {
     /** "resolution 2231" in one report, "Security Council resolution 2231" in another: one number, one body. */
     private final Map<String, String> bodyOfNumber = new HashMap<>();
     private int meetingsSeen;
+    /** One copy of each series key and member list: many reports name the same series. */
+    private final Map<String, String> shared = new HashMap<>();
 
     // Settled by freeze().
     private Map<String, String> sameSeries;
@@ -79,10 +81,10 @@ public final class CorpusResolver {
         Anchor anchor = Anchor.own(r);
         for (MeetingFinding m : r.meetings) {
             if (m.series == null) continue;
-            String key = Keys.series(m.series, r);
+            String key = share(Keys.series(m.series, r));
             PartialDate date = m.date == null ? null : anchor.resolve(m.date.value()).orElse(null);
             if (m.edition != null) {
-                merger.add(key, Keys.seriesMembers(m.series, r), m.edition.value(), date, m.place == null ? null : m.place.value());
+                merger.add(key, share(Keys.seriesMembers(m.series, r)), m.edition.value(), date, m.place == null ? null : m.place.value());
                 if (!m.planned) latestHeld.merge(key, m.edition.value(), Math::max);
             }
             if (date != null && date.isDay() && (m.edition != null || m.nextRound)) {
@@ -98,8 +100,13 @@ public final class CorpusResolver {
         return doc;
     }
 
+    private String share(String s) {
+        return shared.computeIfAbsent(s, x -> x);
+    }
+
     /** Settles people, series and rounds once every reading has been added. */
     public void freeze() {
+        shared.clear();
         persons.cluster();
         sameSeries = merger.merge();
         latestHeld.forEach((k, v) -> latestHeldRound.merge(series(k), v, Math::max));

@@ -2,6 +2,7 @@ package org.chancery.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,25 +21,25 @@ final class SeriesMerger {
 
     /** Rounds by what they bring together and their number: only rounds of one group can be the same. */
     private final Map<Group, List<Round>> groups = new HashMap<>();
-    private final List<Group> groupOf = new ArrayList<>();
+    /** Each round's group, in input order. */
+    private final List<List<Round>> groupOf = new ArrayList<>();
     private final Map<String, Integer> size = new HashMap<>();
 
     /** Notes one numbered round a report gives, in input order. */
     void add(String key, String members, int edition, PartialDate date, String place) {
         size.merge(key, 1, Integer::sum);
-        Group g = new Group(members, edition);
-        groups.computeIfAbsent(g, x -> new ArrayList<>()).add(new Round(key, edition, date, place));
-        groupOf.add(g);
+        List<Round> group = groups.computeIfAbsent(new Group(members, edition), x -> new ArrayList<>());
+        group.add(new Round(key, edition, date, place));
+        groupOf.add(group);
     }
 
     /** Series key → the key of the series it is the same as (absent when it stands alone). */
     Map<String, String> merge() {
         Map<String, String> parent = new HashMap<>();
         // Pairs in the order of a walk over all rounds (the first, then the second): unions depend on it.
-        Map<Group, Integer> seen = new HashMap<>();
-        for (Group g : groupOf) {
-            List<Round> rs = groups.get(g);
-            int i = seen.merge(g, 1, Integer::sum) - 1;
+        Map<List<Round>, Integer> seen = new IdentityHashMap<>();
+        for (List<Round> rs : groupOf) {
+            int i = seen.merge(rs, 1, Integer::sum) - 1;
             Round a = rs.get(i);
             for (int j = i + 1; j < rs.size(); j++) {
                 Round b = rs.get(j);
