@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.apache.jena.riot.RDFFormat;
 import org.chancery.corpus.Corpus;
 import org.chancery.corpus.Inputs;
-import org.chancery.graph.ResolvedDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,27 +49,31 @@ final class ConvertCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         in.problems.forEach(p -> err.println("chancery: " + p));
         long t0 = System.nanoTime();
-        Corpus.Report report = read.corpus().convert(in.files, read.date, System.in);
-        report.problems().forEach(p -> err.println("chancery: " + p));
-        List<ResolvedDocument> docs = report.documents();
-        List<String> unwritten = new ArrayList<>();
-        if (output == null) {
-            Output.write(docs, f, System.out);
-            System.out.flush();
-            if (System.out.checkError()) unwritten.add("standard output: cannot write");
-        } else if (output.endsWith("/") || Files.isDirectory(Path.of(output))) {
+        List<String> unwritten = java.util.Collections.synchronizedList(new ArrayList<>());
+        Corpus.Report report;
+        if (output != null && (output.endsWith("/") || Files.isDirectory(Path.of(output)))) {
+            // One file per document, written by the thread that resolved it, as soon as it is resolved.
             Path dir = Path.of(output);
-            for (ResolvedDocument d : docs) {
+            report = read.corpus().convert(in.files, read.date, System.in, List.of(), Corpus.Delivery.AS_READY, d -> {
                 Path target = dir.resolve(d.reading.document.id() + "." + Output.extension(f));
                 write(target, out -> Output.write(List.of(d), f, out), unwritten);
-            }
+            });
         } else {
-            write(Path.of(output), out -> Output.write(docs, f, out), unwritten);
+            Output.Gathered all = new Output.Gathered(f);
+            report = read.corpus().convert(in.files, read.date, System.in, List.of(), Corpus.Delivery.IN_ORDER, all);
+            if (output == null) {
+                all.write(System.out);
+                System.out.flush();
+                if (System.out.checkError()) unwritten.add("standard output: cannot write");
+            } else {
+                write(Path.of(output), all::write, unwritten);
+            }
         }
+        report.problems().forEach(p -> err.println("chancery: " + p));
         unwritten.forEach(p -> err.println("chancery: " + p));
         double secs = (System.nanoTime() - t0) / 1e9;
         int failed = in.problems.size() + report.problems().size() + unwritten.size();
-        err.printf("chancery: converted %d document(s), %d word(s) in %.2f s%s%n", docs.size(), report.words(), secs,
+        err.printf("chancery: converted %d document(s), %d word(s) in %.2f s%s%n", report.converted(), report.words(), secs,
                 failed > 0 ? "; " + failed + " failed" : "");
         return failed == 0 ? 0 : 1;
     }

@@ -162,7 +162,7 @@ final class LoadCommand implements Callable<Integer> {
 
     private Corpus.Report convert(List<Path> texts, List<PersonClusters.KnownPerson> known) {
         // RDF alone needs no mappings: loading them would only slow a large load down.
-        if (texts.isEmpty()) return new Corpus.Report(List.of(), List.of(), 0);
+        if (texts.isEmpty()) return new Corpus.Report(List.of(), List.of(), 0, 0);
         return read.corpus().convert(texts, read.date, System.in, known);
     }
 

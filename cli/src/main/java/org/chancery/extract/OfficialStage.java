@@ -1,7 +1,9 @@
 package org.chancery.extract;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.chancery.mapping.Kind;
 import org.chancery.text.Token;
@@ -91,6 +93,8 @@ public final class OfficialStage implements Stage {
      */
     private static void laterMentions(DocumentReading r) {
         if (r.persons.isEmpty()) return;
+        // Each person's fullest name and folded surname, worked out again only when a mention adds a name.
+        Map<PersonFinding, String[]> fullest = new IdentityHashMap<>();
         for (Sentence s : r.sentences) {
             List<Token> tokens = s.tokens();
             boolean[] taken = new boolean[tokens.size()];
@@ -102,19 +106,26 @@ public final class OfficialStage implements Stage {
                 PersonFinding match = null;
                 for (PersonFinding p : r.persons) {
                     if (p.names.contains(surface)) { match = null; break; }
-                    String full = p.fullestName();
-                    String[] words = full.split("[\\s]+");
-                    if (!org.chancery.text.Folding.fold(words[words.length - 1]).equals(surname)) continue;
+                    String[] known = fullest.computeIfAbsent(p, OfficialStage::fullestAndSurname);
+                    String full = known[0];
+                    if (!known[1].equals(surname)) continue;
                     if (n.parts() > 1 && Character.toLowerCase(full.charAt(0)) != initial) continue;
                     if (match != null && match != p) { match = null; break; } // two people of that name: leave it
                     match = p;
                 }
                 if (match != null) {
+                    fullest.remove(match);
                     match.names.add(surface);
                     match.sentences.add(s.index());
                 }
             }
         }
+    }
+
+    private static String[] fullestAndSurname(PersonFinding p) {
+        String full = p.fullestName();
+        String[] words = full.split("[\\s]+");
+        return new String[] {full, org.chancery.text.Folding.fold(words[words.length - 1])};
     }
 
     /** "President Kenyatta", "président de la République du Kenya U. Kenyatta": the nearest role just before. */

@@ -27,11 +27,11 @@ final class DocumentFacts {
     private final Mappings mappings;
     private final DocumentReading r;
     private final CorpusResolver.Anchor anchor;
-    private final PersonClusters persons;
+    private final Map<PersonFinding, PersonClusters.Cluster> persons;
     private final ResolvedDocument out;
     private final String lang;
 
-    DocumentFacts(Mappings mappings, DocumentReading r, CorpusResolver.Anchor anchor, PersonClusters persons) {
+    DocumentFacts(Mappings mappings, DocumentReading r, CorpusResolver.Anchor anchor, Map<PersonFinding, PersonClusters.Cluster> persons) {
         this.mappings = mappings;
         this.r = r;
         this.anchor = anchor;
@@ -90,7 +90,7 @@ final class DocumentFacts {
     }
 
     Node person(PersonFinding p) {
-        PersonClusters.Cluster c = persons.of(p);
+        PersonClusters.Cluster c = persons.get(p);
         Node n = uri(c.iri());
         EntityRecord rec = out.entity(n, Dip.OFFICIAL);
         rec.labels.add(text(c.preferred()));

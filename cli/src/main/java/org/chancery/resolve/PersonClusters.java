@@ -1,12 +1,16 @@
 package org.chancery.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.chancery.extract.DocumentReading;
+import java.util.Set;
+import java.util.TreeSet;
 import org.chancery.extract.PersonFinding;
 import org.chancery.graph.Dip;
 import org.chancery.text.Folding;
@@ -16,17 +20,38 @@ import org.chancery.text.Folding;
  * inside a document ("Ingrid Halvorssen", "I. Halvorsen", "Halvorsen") and across documents and languages ("Levan
  * Chkhikvadze", "Tchkhikvadze"/"Chkhikvadze"). A lone surname joins a fuller name of the same document first.
  * The preferred name is the full form most reports use.
+ *
+ * <p>Built in two steps so a corpus need not be held whole: {@link #add} notes each document's names
+ * (in input order), {@link #cluster} groups them all, and {@link #of} then gives a document's people their
+ * clusters. What is kept is the names and one cluster number per finding, not the documents.
  */
 public final class PersonClusters {
 
-    /** One person: the findings, and the name and IRI they get. */
+    /** One person: the name and IRI its findings get. */
     public static final class Cluster {
-        final List<PersonFinding> findings = new ArrayList<>();
-        final List<NameKey> keys = new ArrayList<>();
+        private final int order;
+        private final Set<NameKey> keys = new LinkedHashSet<>();
+        private final Set<String> surnames = new HashSet<>();
+        /** Documents with a finding of this person: a lone surname prefers a person of its own document. */
+        private final Set<Integer> documents = new HashSet<>();
+        /** Name → how many findings use it. */
+        private final Map<String, Integer> votes = new HashMap<>();
         String preferred;
         String iri;
         /** Already in the store: its IRI and name do not change. */
         boolean fixed;
+
+        Cluster(int order) {
+            this.order = order;
+        }
+
+        /** A person already named elsewhere (a resolution other than this one). */
+        static Cluster named(String iri, String preferred) {
+            Cluster c = new Cluster(-1);
+            c.iri = iri;
+            c.preferred = preferred;
+            return c;
+        }
 
         public String iri() {
             return iri;
@@ -41,83 +66,142 @@ public final class PersonClusters {
     public record KnownPerson(String iri, String preferred, List<String> names) {}
 
     private final List<Cluster> clusters = new ArrayList<>();
-    private final Map<PersonFinding, Cluster> byFinding = new IdentityHashMap<>();
+    /** Surname key → the clusters with a name of that surname, oldest first: only those can match. */
+    private final Map<String, List<Cluster>> bySurname = new HashMap<>();
+    private final Map<String, NameKey> keyOfName = new HashMap<>();
+    private final Map<String, String> sharedNames = new HashMap<>();
+    /** Per finding, in document order: its names (until clustered), then its cluster. */
+    private List<String[]> names = new ArrayList<>();
+    private int[] documentOf = new int[64];
+    private Cluster[] clusterOf;
+    /** Per document: where its findings start. */
+    private int[] firstFinding = new int[16];
+    private int documents;
 
-    public static PersonClusters of(List<DocumentReading> readings) {
-        return of(readings, List.of());
+    public PersonClusters() {
+        this(List.of());
     }
 
-    /**
-     * As {@link #of(List)}, with the people a store already holds: a new report of "I. Halvorsen" joins
-     * the official already stored, and keeps that official's IRI and name.
-     */
-    public static PersonClusters of(List<DocumentReading> readings, List<KnownPerson> known) {
-        PersonClusters pc = new PersonClusters();
+    /** With the people a store already holds: a new report of "I. Halvorsen" joins the stored official and keeps its IRI and name. */
+    public PersonClusters(List<KnownPerson> known) {
         for (KnownPerson k : known) {
-            Cluster c = new Cluster();
+            Cluster c = newCluster();
             c.iri = k.iri();
             c.preferred = k.preferred();
             c.fixed = true;
-            for (String n : k.names()) c.keys.add(NameKey.of(n));
-            pc.clusters.add(c);
+            for (String n : k.names()) join(c, key(n));
         }
-        // Full names first, so lone surnames and initials find a person to join.
-        List<PersonFinding> all = new ArrayList<>();
-        Map<PersonFinding, DocumentReading> docOf = new IdentityHashMap<>();
-        for (DocumentReading r : readings) {
-            for (PersonFinding p : r.persons) {
-                all.add(p);
-                docOf.put(p, r);
-            }
-        }
-        all.sort(Comparator.comparingInt((PersonFinding p) -> -parts(p.fullestName())));
-        for (PersonFinding p : all) pc.add(p, docOf);
-        for (Cluster c : pc.clusters) if (!c.fixed) pc.name(c);
-        return pc;
     }
 
-    private void add(PersonFinding p, Map<PersonFinding, DocumentReading> docOf) {
-        List<NameKey> keys = p.names.stream().map(NameKey::of).toList();
+    /** Notes the people of the next document; documents are numbered from 0 in the order they are added. */
+    public int add(List<PersonFinding> persons) {
+        if (clusterOf != null) throw new IllegalStateException("already clustered");
+        int doc = documents++;
+        if (doc + 1 >= firstFinding.length) firstFinding = Arrays.copyOf(firstFinding, firstFinding.length * 2);
+        firstFinding[doc] = names.size();
+        for (PersonFinding p : persons) {
+            String[] ns = new String[p.names.size()];
+            int i = 0;
+            for (String n : p.names) ns[i++] = sharedNames.computeIfAbsent(n, x -> x);
+            if (names.size() == documentOf.length) documentOf = Arrays.copyOf(documentOf, documentOf.length * 2);
+            documentOf[names.size()] = doc;
+            names.add(ns);
+        }
+        firstFinding[doc + 1] = names.size();
+        return doc;
+    }
+
+    /** Groups every finding noted: full names first, so lone surnames and initials find a person to join. */
+    public void cluster() {
+        int n = names.size();
+        Integer[] order = new Integer[n];
+        int[] parts = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+            parts[i] = parts(fullest(names.get(i)));
+        }
+        Arrays.sort(order, Comparator.comparingInt(i -> -parts[i])); // stable: document order among equals
+        clusterOf = new Cluster[n];
+        for (int i : order) clusterOf[i] = place(names.get(i), documentOf[i]);
+        for (Cluster c : clusters) if (!c.fixed) name(c);
+        names = null;
+        sharedNames.clear();
+    }
+
+    /** The clusters of one document's people, found again by position: the document must read as it did when added. */
+    public Map<PersonFinding, Cluster> of(int doc, List<PersonFinding> persons) {
+        if (clusterOf == null) throw new IllegalStateException("not clustered yet");
+        int from = firstFinding[doc];
+        if (firstFinding[doc + 1] - from != persons.size()) {
+            throw new IllegalStateException("the document reads differently than it did a moment ago");
+        }
+        Map<PersonFinding, Cluster> out = new IdentityHashMap<>();
+        for (int i = 0; i < persons.size(); i++) out.put(persons.get(i), clusterOf[from + i]);
+        return out;
+    }
+
+    /** The first compatible person, or better the first compatible person this document already names. */
+    private Cluster place(String[] ns, int doc) {
+        List<NameKey> keys = new ArrayList<>(ns.length);
+        TreeSet<Cluster> candidates = new TreeSet<>(Comparator.comparingInt(c -> c.order));
+        for (String name : ns) {
+            NameKey k = key(name);
+            keys.add(k);
+            candidates.addAll(bySurname.getOrDefault(k.surname(), List.of()));
+        }
         Cluster best = null;
-        boolean bestSameDoc = false;
-        for (Cluster c : clusters) {
+        for (Cluster c : candidates) {
             if (!compatible(c.keys, keys)) continue;
-            boolean sameDoc = c.findings.stream().anyMatch(f -> docOf.get(f) == docOf.get(p));
-            if (best == null || (sameDoc && !bestSameDoc)) {
+            if (c.documents.contains(doc)) {
                 best = c;
-                bestSameDoc = sameDoc;
+                break;
             }
+            if (best == null) best = c;
         }
-        if (best == null) {
-            best = new Cluster();
-            clusters.add(best);
-        }
-        best.findings.add(p);
-        best.keys.addAll(keys);
-        byFinding.put(p, best);
+        if (best == null) best = newCluster();
+        for (NameKey k : keys) join(best, k);
+        best.documents.add(doc);
+        for (String name : ns) best.votes.merge(name, 1, Integer::sum);
+        return best;
     }
 
-    private static boolean compatible(List<NameKey> a, List<NameKey> b) {
-        for (NameKey x : a) for (NameKey y : b) if (x.compatible(y)) return true;
+    private Cluster newCluster() {
+        Cluster c = new Cluster(clusters.size());
+        clusters.add(c);
+        return c;
+    }
+
+    private void join(Cluster c, NameKey k) {
+        if (c.keys.add(k) && c.surnames.add(k.surname())) bySurname.computeIfAbsent(k.surname(), s -> new ArrayList<>()).add(c);
+    }
+
+    private NameKey key(String name) {
+        return keyOfName.computeIfAbsent(name, NameKey::of);
+    }
+
+    private static boolean compatible(Set<NameKey> a, List<NameKey> b) {
+        for (NameKey y : b) for (NameKey x : a) if (x.compatible(y)) return true;
         return false;
     }
 
+    private static String fullest(String[] ns) {
+        String best = ns[0];
+        for (String n : ns) if (n.length() > best.length()) best = n;
+        return best;
+    }
+
     private void name(Cluster c) {
-        Map<String, Integer> votes = new HashMap<>();
-        for (PersonFinding f : c.findings) {
-            for (String n : f.names) if (parts(n) >= 2 && !hasInitial(n)) votes.merge(n, 1, Integer::sum);
-        }
-        if (votes.isEmpty()) for (PersonFinding f : c.findings) for (String n : f.names) votes.merge(n, 1, Integer::sum);
+        Map<String, Integer> full = new HashMap<>();
+        c.votes.forEach((n, v) -> {
+            if (parts(n) >= 2 && !hasInitial(n)) full.put(n, v);
+        });
+        Map<String, Integer> votes = full.isEmpty() ? c.votes : full;
         c.preferred = votes.entrySet().stream()
                 .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparingInt(e -> e.getKey().length())
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .orElseThrow().getKey();
         c.iri = Dip.iri("official", Keys.slug(c.preferred));
-    }
-
-    public Cluster of(PersonFinding p) {
-        return byFinding.get(p);
     }
 
     static int parts(String name) {

@@ -2,11 +2,10 @@ package org.chancery.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.chancery.extract.DocumentReading;
-import org.chancery.extract.MeetingFinding;
 import org.chancery.text.PartialDate;
 
 /**
@@ -16,34 +15,39 @@ import org.chancery.text.PartialDate;
  * the same month. Evidence of one event, not likeness of words, joins them.
  */
 final class SeriesMerger {
-    private SeriesMerger() {}
+    private record Round(String key, int edition, PartialDate date, String place) {}
 
-    private record Round(String key, String members, int edition, PartialDate date, String place) {}
+    private record Group(String members, int edition) {}
+
+    /** Rounds by what they bring together and their number: only rounds of one group can be the same. */
+    private final Map<Group, List<Round>> groups = new HashMap<>();
+    /** Each round's group, in input order. */
+    private final List<List<Round>> groupOf = new ArrayList<>();
+    private final Map<String, Integer> size = new HashMap<>();
+
+    /** Notes one numbered round a report gives, in input order. */
+    void add(String key, String members, int edition, PartialDate date, String place) {
+        size.merge(key, 1, Integer::sum);
+        List<Round> group = groups.computeIfAbsent(new Group(members, edition), x -> new ArrayList<>());
+        group.add(new Round(key, edition, date, place));
+        groupOf.add(group);
+    }
 
     /** Series key → the key of the series it is the same as (absent when it stands alone). */
-    static Map<String, String> merge(List<DocumentReading> readings) {
-        List<Round> rounds = new ArrayList<>();
-        Map<String, Integer> size = new HashMap<>();
-        for (DocumentReading r : readings) {
-            CorpusResolver.Anchor anchor = CorpusResolver.Anchor.own(r);
-            for (MeetingFinding m : r.meetings) {
-                if (m.series == null || m.edition == null) continue;
-                String key = Keys.series(m.series, r);
-                size.merge(key, 1, Integer::sum);
-                PartialDate d = m.date == null ? null : anchor.resolve(m.date.value()).orElse(null);
-                rounds.add(new Round(key, Keys.seriesMembers(m.series, r), m.edition.value(), d,
-                        m.place == null ? null : m.place.value()));
-            }
-        }
+    Map<String, String> merge() {
         Map<String, String> parent = new HashMap<>();
-        for (int i = 0; i < rounds.size(); i++) {
-            for (int j = i + 1; j < rounds.size(); j++) {
-                Round a = rounds.get(i), b = rounds.get(j);
-                if (a.key.equals(b.key) || !a.members.equals(b.members) || a.edition != b.edition) continue;
+        // Pairs in the order of a walk over all rounds (the first, then the second): unions depend on it.
+        Map<List<Round>, Integer> seen = new IdentityHashMap<>();
+        for (List<Round> rs : groupOf) {
+            int i = seen.merge(rs, 1, Integer::sum) - 1;
+            Round a = rs.get(i);
+            for (int j = i + 1; j < rs.size(); j++) {
+                Round b = rs.get(j);
+                if (a.key.equals(b.key)) continue;
                 boolean samePlace = a.place != null && a.place.equals(b.place);
                 boolean sameMonth = a.date != null && b.date != null && a.date.month() != null && a.date.year() == b.date.year()
                         && Objects.equals(a.date.month(), b.date.month());
-                if (samePlace || sameMonth) union(parent, size, a.key, b.key);
+                if (samePlace || sameMonth) union(parent, a.key, b.key);
             }
         }
         Map<String, String> out = new HashMap<>();
@@ -60,7 +64,7 @@ final class SeriesMerger {
     }
 
     /** The series reported more often gives its key (its kind) to both; ties go to the first in order. */
-    private static void union(Map<String, String> parent, Map<String, Integer> size, String a, String b) {
+    private void union(Map<String, String> parent, String a, String b) {
         String ra = find(parent, a), rb = find(parent, b);
         if (ra.equals(rb)) return;
         int sa = size.getOrDefault(ra, 0), sb = size.getOrDefault(rb, 0);

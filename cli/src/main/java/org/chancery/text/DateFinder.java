@@ -1,6 +1,8 @@
 package org.chancery.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,25 +17,53 @@ public final class DateFinder {
     private static final String DAY = "(?<day>\\d{1,2})(?:er|re|st|nd|rd|th)?";
     private static final String YEAR = "(?<year>(?:19|20)\\d{2})";
     private static final String REL_SUFFIX = "(?<rel>\\s+(?:dernier|derni[eè]re|pass[ée]e?|de cette ann[ée]e|de l'ann[ée]e derni[eè]re|de l'ann[ée]e pass[ée]e|de l'ann[ée]e prochaine|prochain|prochaine))?";
-    private static final Pattern[] PATTERNS = {
+    private static final Shape[] PATTERNS = {
         // 2024-05-20
-        Pattern.compile("\\b(?<year>(?:19|20)\\d{2})-(?<mnum>\\d{2})-(?<day>\\d{2})\\b"),
+        new Shape(Pattern.compile("\\b(?<year>(?:19|20)\\d{2})-(?<mnum>\\d{2})-(?<day>\\d{2})\\b"), true),
         // 11/02/2021, 11.02.2021 (day first, as both languages' sources in Europe write it)
-        Pattern.compile("\\b(?<day>\\d{1,2})[/.](?<mnum>\\d{1,2})[/.](?<year>(?:19|20)\\d{2})\\b"),
+        new Shape(Pattern.compile("\\b(?<day>\\d{1,2})[/.](?<mnum>\\d{1,2})[/.](?<year>(?:19|20)\\d{2})\\b"), true),
         // May 3, 2024 / May 3
-        Pattern.compile("(?i)(?<lastpre>\\blast\\s+|\\bnext\\s+|\\bthis\\s+)?\\b" + MONTH + "\\s+" + DAY + "\\b(?:,?\\s+" + YEAR + ")?"),
+        new Shape(Pattern.compile("(?i)(?<lastpre>\\blast\\s+|\\bnext\\s+|\\bthis\\s+)?\\b" + MONTH + "\\s+" + DAY + "\\b(?:,?\\s+" + YEAR + ")?"), true),
         // 20 mai 2024 / le 20 mai dernier / 3 May / 1er mars 2020
-        Pattern.compile("(?i)\\b" + DAY + "\\s+" + MONTH + "(?:\\s+" + YEAR + ")?" + REL_SUFFIX),
+        new Shape(Pattern.compile("(?i)\\b" + DAY + "\\s+" + MONTH + "(?:\\s+" + YEAR + ")?" + REL_SUFFIX), true),
         // décembre 2010 / last December / en décembre dernier / December of last year
-        Pattern.compile("(?i)(?<lastpre>\\blast\\s+|\\bnext\\s+|\\bthis\\s+)?\\b" + MONTH + "(?:\\s+(?:de\\s+|of\\s+)?" + YEAR + ")?" + REL_SUFFIX
-                + "(?<relen>\\s+(?:of\\s+)?(?:last|this|next)\\s+year)?"),
+        new Shape(Pattern.compile("(?i)(?<lastpre>\\blast\\s+|\\bnext\\s+|\\bthis\\s+)?\\b" + MONTH + "(?:\\s+(?:de\\s+|of\\s+)?" + YEAR + ")?" + REL_SUFFIX
+                + "(?<relen>\\s+(?:of\\s+)?(?:last|this|next)\\s+year)?"), false),
         // l'année dernière / last year / next year / cette année / this year
-        Pattern.compile("(?i)(?<yrel>\\bl'ann[ée]e\\s+(?:derni[eè]re|pass[ée]e|prochaine)|\\bcette\\s+ann[ée]e|\\blast\\s+year|\\bnext\\s+year|\\bthis\\s+year|\\bl'an\\s+(?:dernier|pass[ée]|prochain))"),
+        new Shape(Pattern.compile("(?i)(?<yrel>\\bl'ann[ée]e\\s+(?:derni[eè]re|pass[ée]e|prochaine)|\\bcette\\s+ann[ée]e|\\blast\\s+year|\\bnext\\s+year|\\bthis\\s+year|\\bl'an\\s+(?:dernier|pass[ée]|prochain))"), false,
+                List.of("ann", "year", "l'an")),
         // on Wednesday / mercredi (no date after it: "le mercredi 22 janvier" is read above)
-        Pattern.compile("(?i)\\b(?:on|le|ce)\\s+(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b(?!\\s+\\d)"),
+        new Shape(Pattern.compile("(?i)\\b(?:on|le|ce)\\s+(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b(?!\\s+\\d)"), false,
+                List.of("day", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")),
         // in 2025 / en 2015 / 2009
-        Pattern.compile("(?<![/\\d])\\b" + YEAR + "\\b(?!\\s?/\\s?\\d)"),
+        new Shape(Pattern.compile("(?<![/\\d])\\b" + YEAR + "\\b(?!\\s?/\\s?\\d)"), true),
     };
+
+    /** A pattern, the named groups it has, and whether it can only give a date in text with a digit, or a month word. */
+    private record Shape(Pattern pattern, Set<String> groups, boolean needsDigit, boolean needsMonth, List<String> cues) {
+        Shape(Pattern pattern, boolean needsDigit) {
+            this(pattern, needsDigit, List.of());
+        }
+
+        /** {@code cues}: lower-case strings of which every match holds one (none: no such test). */
+        Shape(Pattern pattern, boolean needsDigit, List<String> cues) {
+            this(pattern, groupsOf(pattern), needsDigit, pattern.pattern().contains("(?<month>"), cues);
+        }
+
+        boolean mayMatch(boolean digit, boolean month, String lower) {
+            if ((needsDigit && !digit) || (needsMonth && !month)) return false;
+            if (cues.isEmpty()) return true;
+            for (String c : cues) if (lower.contains(c)) return true;
+            return false;
+        }
+
+        private static Set<String> groupsOf(Pattern p) {
+            Set<String> names = new HashSet<>();
+            Matcher m = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>").matcher(p.pattern());
+            while (m.find()) names.add(m.group(1));
+            return names;
+        }
+    }
 
     private DateFinder() {}
 
@@ -42,11 +72,15 @@ public final class DateFinder {
         String s = Folding.normalizePunctuation(text.substring(from, to));
         List<DateExpression> out = new ArrayList<>();
         boolean[] taken = new boolean[s.length() + 1];
-        for (Pattern p : PATTERNS) {
-            Matcher m = p.matcher(s);
+        boolean digit = hasDigit(s), month = Months.mayName(s);
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        for (Shape p : PATTERNS) {
+            // Most sentences have no date: cheap tests spare the patterns that would find nothing.
+            if (!p.mayMatch(digit, month, lower)) continue;
+            Matcher m = p.pattern.matcher(s);
             while (m.find()) {
                 if (m.end() == m.start() || overlaps(taken, m.start(), m.end())) continue;
-                DateExpression d = build(m, s, from);
+                DateExpression d = build(m, p.groups, s, from);
                 if (d == null) continue;
                 for (int i = m.start(); i < m.end(); i++) taken[i] = true;
                 out.add(d);
@@ -54,6 +88,11 @@ public final class DateFinder {
         }
         out.sort(java.util.Comparator.comparingInt(DateExpression::start));
         return out;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= '0' && s.charAt(i) <= '9') return true;
+        return false;
     }
 
     private static boolean overlaps(boolean[] taken, int a, int b) {
@@ -64,38 +103,38 @@ public final class DateFinder {
     private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
 
-    private static DateExpression build(Matcher m, String s, int offset) {
-        String weekday = group(m, "weekday");
+    private static DateExpression build(Matcher m, Set<String> groups, String s, int offset) {
+        String weekday = group(m, groups, "weekday");
         if (weekday != null) {
             int w = WEEKDAYS.indexOf(weekday.toLowerCase()) % 7 + 1;
             return new DateExpression(m.start() + offset, m.end() + offset, null, null, null, null, true, w);
         }
-        String yrel = group(m, "yrel");
+        String yrel = group(m, groups, "yrel");
         if (yrel != null) {
             return new DateExpression(m.start() + offset, m.end() + offset, null, null, null, yearOffset(yrel), false);
         }
-        Integer year = group(m, "year") == null ? null : Integer.valueOf(group(m, "year"));
+        Integer year = group(m, groups, "year") == null ? null : Integer.valueOf(group(m, groups, "year"));
         Integer month = null;
-        if (group(m, "mnum") != null) month = Integer.valueOf(group(m, "mnum"));
-        else if (group(m, "month") != null) {
-            int mo = Months.parse(group(m, "month"));
+        if (group(m, groups, "mnum") != null) month = Integer.valueOf(group(m, groups, "mnum"));
+        else if (group(m, groups, "month") != null) {
+            int mo = Months.parse(group(m, groups, "month"));
             if (mo == 0) return null;
             month = mo;
         }
-        Integer day = group(m, "day") == null ? null : Integer.valueOf(group(m, "day"));
+        Integer day = group(m, groups, "day") == null ? null : Integer.valueOf(group(m, groups, "day"));
         if (month != null && (month < 1 || month > 12)) return null;
         if (day != null && (day < 1 || day > 31)) return null;
         if (month == null && day != null) return null;
         // A bare month word with no number nearby is too weak ("may", "mars" the planet): need a year or a relative word.
-        String rel = group(m, "rel");
-        String pre = group(m, "lastpre");
-        String relen = group(m, "relen");
-        boolean numericMonth = group(m, "mnum") != null;
+        String rel = group(m, groups, "rel");
+        String pre = group(m, groups, "lastpre");
+        String relen = group(m, groups, "relen");
+        boolean numericMonth = group(m, groups, "mnum") != null;
         if (year == null && day == null && rel == null && pre == null && relen == null && !numericMonth) {
             if (!precededByIn(s, m.start())) return null;
         }
-        if (month != null && day == null && year == null && group(m, "month") != null
-                && group(m, "month").equalsIgnoreCase("may") && pre == null && relen == null && rel == null) {
+        if (month != null && day == null && year == null && group(m, groups, "month") != null
+                && group(m, groups, "month").equalsIgnoreCase("may") && pre == null && relen == null && rel == null) {
             return null; // the English modal verb
         }
         if (day != null && month != null) {
@@ -141,11 +180,8 @@ public final class DateFinder {
         return 0;
     }
 
-    private static String group(Matcher m, String name) {
-        try {
-            return m.group(name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    /** The text of a named group, or null when the pattern has no such group or it did not take part. */
+    private static String group(Matcher m, Set<String> groups, String name) {
+        return groups.contains(name) ? m.group(name) : null;
     }
 }

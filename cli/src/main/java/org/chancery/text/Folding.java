@@ -13,6 +13,7 @@ public final class Folding {
     private Folding() {}
 
     public static String fold(String s) {
+        if (isAscii(s)) return s.toLowerCase(java.util.Locale.ROOT); // most words: nothing to decompose or replace
         String t = normalizePunctuation(s);
         // Ligatures do not decompose under NFD.
         t = t.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE").replace("ß", "ss");
@@ -21,8 +22,14 @@ public final class Folding {
         return t.toLowerCase(java.util.Locale.ROOT);
     }
 
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
+        return true;
+    }
+
     /** Same as {@link #fold} but keeps case: used to compare acronyms, which are case-sensitive. */
     public static String stripAccents(String s) {
+        if (isAscii(s)) return s;
         String t = Normalizer.normalize(normalizePunctuation(s), Normalizer.Form.NFD);
         return MARKS.matcher(t).replaceAll("");
     }

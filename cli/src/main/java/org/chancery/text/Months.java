@@ -26,6 +26,24 @@ public final class Months {
         return m;
     }
 
+    /**
+     * Whether some word of the text may be a month: a run of letters whose first 3 to 9 letters,
+     * folded, are a month name or abbreviation. A text without one needs no month pattern tried.
+     */
+    public static boolean mayName(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (!Character.isLetter(text.charAt(i)) || (i > 0 && Character.isLetter(text.charAt(i - 1)))) continue;
+            int end = i;
+            while (end < n && end - i < 9 && Character.isLetter(text.charAt(end))) end++;
+            if (end - i < 3) continue;
+            String raw = text.substring(i, end), folded = Folding.fold(raw);
+            if (folded.length() != raw.length()) return true; // a ligature or odd case mapping: cannot tell cheaply
+            for (int len = 3; len <= folded.length(); len++) if (BY_NAME.containsKey(folded.substring(0, len))) return true;
+        }
+        return false;
+    }
+
     /** 1–12 for a month name or abbreviation, 0 when the word is no month. */
     public static int parse(String word) {
         Integer n = BY_NAME.get(Folding.fold(word).replace(".", ""));

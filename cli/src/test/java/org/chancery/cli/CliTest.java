@@ -68,6 +68,30 @@ class CliTest {
         }
     }
 
+    /** Files written one by one as documents are resolved still carry the batch's resolution: one official, one IRI. */
+    @Test
+    void perDocumentFilesShareTheBatchResolutionAndStandardInputIsReadOnce() throws Exception {
+        Path a = write("a.txt", "Published on 3 June 2024\n\nThe Foreign Minister of Norway, Ingrid Halvorsen, visited Geneva.\n");
+        Path out = dir.resolve("per-doc");
+        java.io.InputStream stdin = System.in;
+        Run r;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("Published on 4 June 2024\n\nThe Foreign Minister of Norway, I. Halvorsen, visited Paris.\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            r = run("convert", "-o", out + "/", a.toString(), "-");
+        } finally {
+            System.setIn(stdin);
+        }
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("converted 2 document(s)"), r.err());
+        var official = org.apache.jena.rdf.model.ResourceFactory.createResource("https://w3id.org/chancery/id/official/ingrid-halvorsen");
+        for (String f : new String[] {"a-txt.ttl", "stdin.ttl"}) {
+            var m = org.apache.jena.riot.RDFDataMgr.loadModel(out.resolve(f).toString());
+            assertTrue(m.contains(official, org.apache.jena.vocabulary.RDFS.label, m.createLiteral("Ingrid Halvorsen", "en")),
+                    f + ": the official named by the batch's preferred name");
+        }
+    }
+
     @Test
     void loadingADocumentAgainReplacesItsGraph() throws Exception {
         Path store = dir.resolve("store");

@@ -96,4 +96,39 @@ class TextTest {
     void theModalMayIsNoDate() {
         assertTrue(DateFinder.find("They may meet again", 0, 19).isEmpty());
     }
+
+    @Test
+    void asciiFoldingMatchesTheFullPath() {
+        assertEquals("paris, 3 june 2024 - onu", Folding.fold("Paris, 3 June 2024 - ONU"));
+        assertEquals("unchanged", Folding.stripAccents("unchanged"));
+        assertEquals("Etats", Folding.stripAccents("États"));
+    }
+
+    @Test
+    void aMonthWordIsSeenFromItsFirstLettersOnly() {
+        assertTrue(Months.mayName("signed in Décembre"));
+        assertTrue(Months.mayName("les 3-4 févr. à Genève"));
+        assertTrue(Months.mayName("Septembers"), "a longer word may start with a month, as the patterns read it");
+        assertFalse(Months.mayName("Le Brésil et l'Union européenne ont discuté à Genève"));
+        assertFalse(Months.mayName("xdecember"), "no month starts inside a word");
+    }
+
+    @Test
+    void datesWithoutDigitsOrMonthsAreStillFound() {
+        assertEquals(3, only("il a été reçu ce mercredi à Paris").weekday());
+        LocalDate ref = LocalDate.of(2024, 5, 22);
+        assertEquals("2023", only("as LAST YEAR in Geneva").resolve(ref, null).orElseThrow().lexical());
+        assertEquals("2024", only("cette année encore").resolve(ref, null).orElseThrow().lexical());
+        assertTrue(DateFinder.find("Le Brésil et l'Union européenne ont discuté.", 0, 44).isEmpty());
+    }
+
+    @Test
+    void frenchAndEnglishAreToldApartByWordsOrByTheModel() {
+        LanguageDetector d = new LanguageDetector();
+        assertEquals("fr", d.detect("Le ministre des Affaires étrangères est arrivé à Genève pour une réunion avec les représentants "
+                + "des pays voisins et la délégation de l'Union européenne, qui a présenté les propositions du Conseil dans le cadre du dialogue."));
+        assertEquals("en", d.detect("The Minister of Foreign Affairs arrived in Geneva for a meeting with the representatives of the "
+                + "neighbouring countries and the delegation of the European Union, which presented the proposals of the Council."));
+        assertEquals("fr", d.detect("Sommet à Genève : coopération énergétique renforcée"), "too few common words: the model decides");
+    }
 }
