@@ -56,8 +56,21 @@ public final class RemoteStore {
         try {
             GSP.service(endpoint).graphName(graphName).contentType(RDFFormat.NTRIPLES).PUT(graph);
         } catch (HttpException e) {
-            throw refusal(e);
+            if (!droppedConnection(e)) throw refusal(e);
+            // A kept-alive connection the server had closed meanwhile: PUT is idempotent, so send it once more.
+            try {
+                GSP.service(endpoint).graphName(graphName).contentType(RDFFormat.NTRIPLES).PUT(graph);
+            } catch (HttpException again) {
+                throw refusal(again);
+            }
         }
+    }
+
+    /** No answer at all on a connection that had been opened: not a refusal, and not an unreachable server. */
+    private static boolean droppedConnection(HttpException e) {
+        Throwable cause = e.getCause();
+        return e.getStatusCode() <= 0 && cause instanceof java.io.IOException
+                && !(cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException);
     }
 
     private RemoteException refusal(HttpException e) {
