@@ -58,7 +58,7 @@ public final class CorpusGenerator {
     public record Generated(String text, String facts, Language language) {}
 
     public Generated document(int number) {
-        Random r = new Random(seed * 1_000_003L + number);
+        Random r = new Random(mix(seed, number));
         Phrasebook book = r.nextInt(2) == 0 ? english : french;
         int dateStyle = r.nextInt(2);
         int targetWords = 300 + r.nextInt(1201);
@@ -87,6 +87,17 @@ public final class CorpusGenerator {
         }
         String header = book.title(first, r) + "\n\n";
         return new Generated(header + text.toString().stripTrailing() + "\n", facts.toString(), book.language());
+    }
+
+    /**
+     * A well-spread seed for document i (SplitMix64's finaliser): java.util.Random's first draws
+     * from neighbouring seeds are nearly equal, which made every document English.
+     */
+    private static long mix(long seed, int number) {
+        long z = seed * 0x9E3779B97F4A7C15L + number;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     private Event event(Random r, Named state, Named other, Phrasebook book) {

@@ -36,13 +36,15 @@ public final class ExtractionBench {
                 .output(log.toString())
                 .jvmArgsAppend("-Xmx1g", "-Dchancery.home=" + home.toAbsolutePath());
         if (quick) {
+            // A smoke run: the whole pipeline and one stage, in English.
+            o.param("stage", "pipeline", "gazetteer").param("language", "en");
             o.forks(0).warmupIterations(1).warmupTime(TimeValue.milliseconds(50)).measurementIterations(1).measurementTime(TimeValue.milliseconds(100));
         } else {
-            o.forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(1)).measurementIterations(5).measurementTime(TimeValue.seconds(1));
+            o.forks(1).warmupIterations(2).warmupTime(TimeValue.seconds(1)).measurementIterations(3).measurementTime(TimeValue.seconds(1));
         }
         Collection<RunResult> results = new Runner(o.build()).run();
         Pipeline pipeline = new Pipeline(MappingLoader.load(List.of()));
-        for (String lang : List.of("en", "fr")) {
+        for (String lang : quick ? List.of("en") : List.of("en", "fr")) {
             int sentences = pipeline.read(ExtractionBenchmark.paragraph(lang)).sentences.size();
             for (RunResult r : results) {
                 if (!r.getParams().getParam("language").equals(lang)) continue;

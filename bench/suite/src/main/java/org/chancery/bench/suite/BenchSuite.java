@@ -147,7 +147,9 @@ public final class BenchSuite implements Callable<Integer> {
                     ServeThroughput.Throughput t = serve.measure(l.form(), clients, s.throughputSeconds);
                     String which = l == byCost.get(0) ? "cheapest: " : "dearest: ";
                     table.add("query over HTTP, " + clients + " clients", which + l.form().label(), storeSize + String.format(Locale.ROOT, ", %.0f s", t.seconds()),
-                            "requests/s (median ms, failures)", String.format(Locale.ROOT, "%,.1f (%.1f, %d)", t.requestsPerSecond(), t.medianMs(), t.failures()));
+                            "requests/s (median ms, failures)", Double.isNaN(t.medianMs())
+                                    ? String.format(Locale.ROOT, "%,.1f (none finished in time, %d)", t.requestsPerSecond(), t.failures())
+                                    : String.format(Locale.ROOT, "%,.1f (%.1f, %d)", t.requestsPerSecond(), t.medianMs(), t.failures()));
                 }
             }
             done.run();

@@ -7,9 +7,9 @@ import java.util.List;
  * (minutes), {@code full} the issue's sizes (1k/10k/100k documents, 1M/10M quads; an hour or more).
  */
 public enum Size {
-    QUICK(List.of(10, 20), List.of(20_000L), 1, 5, 2, 1),
+    QUICK(List.of(20), List.of(20_000L), 1, 3, 1, 1),
     SMALL(List.of(100, 1_000), List.of(200_000L), 1, 20, 10, 5),
-    FULL(List.of(1_000, 10_000, 100_000), List.of(1_000_000L, 10_000_000L), 1, 50, 30, 30);
+    FULL(List.of(1_000, 10_000, 100_000), List.of(1_000_000L, 10_000_000L), 1, 50, 20, 30);
 
     /** Documents per convert run; quads per load input (the last one is the store the queries run on). */
     public final List<Integer> documents;
