@@ -22,7 +22,7 @@ final class French extends Phrasebook {
             "{chair}, {chairRole} {deChairState}, a présidé la réunion tenue à {city} le {date}, en présence des délégations suivantes : {participantsBare}.",
             "Les délégations suivantes se sont retrouvées à {city} le {date} : {participantsBare} ; la séance était présidée par {chair}.",
             "Réunis à {city} le {date}, les représentants de {participantsBare} ont siégé sous la présidence de {chair} ({chairStateBare}).",
-            "Une réunion ministérielle s'est tenue à {city} le {date} avec la participation de {participants}, présidée par {chair}, {chairRole} {deChairState}."};
+            "Une réunion ministérielle s'est tenue à {city} le {date} avec la participation des délégations suivantes : {participantsBare} ; elle était présidée par {chair}, {chairRole} {deChairState}."};
     private static final String[] TALKS = {
             "{host}, {hostRole} {deHostState}, s'est entretenu avec {guest}, {guestRole} {deGuestState}, à {city} le {date}, au sujet de {topic}.",
             "Le {date}, {host} ({hostStateBare}) a reçu à {city} {guest}, {guestRole} {deGuestState}, pour des entretiens consacrés à {topic}.",
@@ -70,6 +70,8 @@ final class French extends Phrasebook {
             "Maurice", "Bahreïn", "Oman", "Haïti", "Nauru", "Tuvalu", "Kiribati", "Palaos", "Sainte-Lucie", "Saint-Marin",
             "Sao Tomé-et-Principe", "Trinité-et-Tobago", "Antigua-et-Barbuda", "Saint-Vincent-et-les-Grenadines", "Samoa",
             "Saint-Christophe-et-Niévès", "Vanuatu", "Brunei", "Djibouti", "Tonga", "Fidji", "Grenade", "La Dominique");
+    /** Feminine heads of institution names that do not end in -e, -ion or -té. */
+    private static final Set<String> FEMININE = Set.of("Cour", "Union", "Mission", "Force");
     private static final Set<String> MASCULINE_IN_E = Set.of("Mexique", "Cambodge", "Mozambique", "Zimbabwe", "Belize", "Suriname");
 
     private final English english;
@@ -90,13 +92,14 @@ final class French extends Phrasebook {
 
     /** "le Kazakhstan", "la France", "l'Algérie", "les Émirats arabes unis", "Cuba". */
     static String le(String state) {
-        if (NO_ARTICLE.contains(state)) return state;
+        if (NO_ARTICLE.contains(state) || state.startsWith("Saint")) return state;
         if (state.startsWith("Îles") || state.startsWith("États") || state.startsWith("Émirats") || state.startsWith("Pays-Bas")
                 || state.startsWith("Philippines") || state.startsWith("Seychelles") || state.startsWith("Maldives") || state.startsWith("Comores")
                 || state.startsWith("Bahamas")) return "les " + state;
         if ("AEIOUYÉÈÊÀÂÎÔH".indexOf(Character.toUpperCase(state.charAt(0))) >= 0) return "l'" + state;
         String head = state.split("[ -]")[0];
-        return (head.endsWith("e") && !MASCULINE_IN_E.contains(head) ? "la " : "le ") + state;
+        boolean feminine = head.endsWith("e") && !MASCULINE_IN_E.contains(head) || head.endsWith("ion") || head.endsWith("té") || FEMININE.contains(head);
+        return (feminine ? "la " : "le ") + state;
     }
 
     /** "du Kazakhstan", "de la France", "de l'Algérie", "des États-Unis", "de Cuba". */
@@ -126,6 +129,11 @@ final class French extends Phrasebook {
         return le(i.fr());
     }
 
+    /** French contracts "de le" to "du", "à les" to "aux" and so on. */
+    static String contract(String s) {
+        return s.replace("de le ", "du ").replace("de les ", "des ").replace("à le ", "au ").replace("à les ", "aux ");
+    }
+
     @Override
     String date(LocalDate d, int style) {
         String day = d.getDayOfMonth() == 1 ? "1er" : Integer.toString(d.getDayOfMonth());
@@ -134,6 +142,10 @@ final class French extends Phrasebook {
 
     @Override
     String title(Event e, Random r) {
+        return contract(rawTitle(e));
+    }
+
+    private String rawTitle(Event e) {
         if (e instanceof Meeting m) return "Réunion à " + m.city().name().fr() + " : " + m.participants().size() + " délégations autour de la table";
         if (e instanceof Talks t) return "Entretiens à " + t.city().name().fr() + " entre " + le(t.host().state().fr()) + " et " + le(t.guest().state().fr());
         if (e instanceof Agreement a) return capitalise(le(a.a().fr())) + " et " + le(a.b().fr()) + " signent un accord";
@@ -144,6 +156,10 @@ final class French extends Phrasebook {
 
     @Override
     String sentence(Event e, Random r, int dateStyle) {
+        return contract(rawSentence(e, r, dateStyle));
+    }
+
+    private String rawSentence(Event e, Random r, int dateStyle) {
         Map<String, String> s = new HashMap<>();
         if (e instanceof Meeting m) {
             s.put("date", date(m.date(), dateStyle));
@@ -168,7 +184,7 @@ final class French extends Phrasebook {
             s.put("deGuestState", de(t.guest().state().fr()));
             s.put("guestStateBare", t.guest().state().fr());
             s.put("topic", t.topic().fr());
-            return fill(pick(TALKS, r), s).replace("de le ", "du ").replace("de les ", "des ").replace("à le ", "au ").replace("à les ", "aux ");
+            return fill(pick(TALKS, r), s);
         }
         if (e instanceof Agreement ag) {
             s.put("date", date(ag.date(), dateStyle));
@@ -198,8 +214,7 @@ final class French extends Phrasebook {
         s.put("deState", de(m.state().fr()));
         s.put("institution", institution(m.institution()));
         s.put("year", Integer.toString(m.year()));
-        return fill(pick(m.candidacy() ? CANDIDATE : MEMBER, r), s).replace("de le ", "du ").replace("de les ", "des ")
-                .replace("à le ", "au ").replace("à les ", "aux ");
+        return fill(pick(m.candidacy() ? CANDIDATE : MEMBER, r), s);
     }
 
     @Override
@@ -214,6 +229,6 @@ final class French extends Phrasebook {
         s.put("number", Integer.toString(3 + r.nextInt(30)));
         s.put("official", sc.official().name());
         s.put("cityName", sc.city().name().fr());
-        return fill(pick(BACKGROUND, r), s).replace("de le ", "du ").replace("de les ", "des ");
+        return contract(fill(pick(BACKGROUND, r), s));
     }
 }
