@@ -42,11 +42,14 @@ public final class ConvertBench {
         this.timeoutMinutes = timeoutMinutes;
     }
 
-    public List<Run> run(List<Integer> sizes, ResultTable table) throws IOException, InterruptedException {
+    /** Converts each size once per thread count asked (1: pinned to one core when taskset is there). */
+    public List<Run> run(List<Integer> sizes, List<Integer> threads, ResultTable table) throws IOException, InterruptedException {
         List<Run> runs = new ArrayList<>();
         List<Cores> settings = new ArrayList<>();
-        settings.add(ChildJava.canPin() ? new Cores("1 core (taskset -c 0, --threads 1)", 1, true) : new Cores("1 thread (--threads 1)", 1, false));
-        settings.add(new Cores("2 cores (--threads 2)", 2, false));
+        if (threads.contains(1)) {
+            settings.add(ChildJava.canPin() ? new Cores("1 core (taskset -c 0, --threads 1)", 1, true) : new Cores("1 thread (--threads 1)", 1, false));
+        }
+        if (threads.contains(2)) settings.add(new Cores("2 cores (--threads 2)", 2, false));
         for (int n : sizes) {
             Path corpus = work.resolve("corpus-" + n);
             Scratch.clear(corpus);

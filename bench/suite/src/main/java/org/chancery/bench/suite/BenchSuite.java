@@ -53,6 +53,9 @@ public final class BenchSuite implements Callable<Integer> {
     @Option(names = "--convert-timeout", defaultValue = "120", description = "Minutes after which a conversion is stopped (default: ${DEFAULT-VALUE}).")
     long convertTimeout;
 
+    @Option(names = "--convert-threads", split = ",", defaultValue = "1,2", description = "Convert on 1 core, on 2, or both (default: ${DEFAULT-VALUE}).")
+    List<Integer> convertThreads;
+
     @Option(names = "--clients", defaultValue = "8", description = "Concurrent HTTP clients (default: ${DEFAULT-VALUE}).")
     int clients;
 
@@ -90,7 +93,7 @@ public final class BenchSuite implements Callable<Integer> {
         if (parts.contains("convert")) {
             progress.println("bench: convert " + documents + " documents …");
             CorpusGenerator generator = new CorpusGenerator(Cast.read(root.resolve("mappings")), seed);
-            targets.convert = new ConvertBench(java, generator, work.resolve("convert"), convertHeap, convertTimeout).run(documents, table);
+            targets.convert = new ConvertBench(java, generator, work.resolve("convert"), convertHeap, convertTimeout).run(documents, convertThreads, table);
             done.run();
         }
         if (parts.contains("extract")) {
@@ -135,7 +138,7 @@ public final class BenchSuite implements Callable<Integer> {
             List<QueryLatency.Latency> latencies = new QueryLatency().run(queryStore, s.queryRuns, s.queryBudgetSeconds);
             for (QueryLatency.Latency l : latencies) {
                 table.add("query, warm, in process", l.form().label(), storeSize, "median / p95 ms (runs, rows)",
-                        String.format(Locale.ROOT, "%.1f / %.1f (%d, %,d)", l.medianMs(), l.p95Ms(), l.runs(), l.rows()));
+                        String.format(Locale.ROOT, "%.1f / %.1f (%d%s, %,d)", l.medianMs(), l.p95Ms(), l.runs(), l.warm() ? "" : " cold", l.rows()));
             }
             targets.queries = latencies;
             targets.queryStoreQuads = storeQuads;
