@@ -38,7 +38,7 @@ public final class QueryLatency {
                 if (System.nanoTime() > budgetEnd) {
                     // A query slower than its whole budget is timed once, by that first run: running
                     // it again to warm it would cost minutes on a large store and change little.
-                    out.add(new Latency(form, first, first, 1, rows, false));
+                    out.add(report(new Latency(form, first, first, 1, rows, false)));
                     continue;
                 }
                 for (int i = 1; i < WARM_UP && System.nanoTime() < budgetEnd; i++) rows = execute(store, q);
@@ -50,10 +50,17 @@ public final class QueryLatency {
                 }
                 double[] t = Arrays.copyOf(times, done);
                 Arrays.sort(t);
-                out.add(new Latency(form, percentile(t, 50), percentile(t, 95), done, rows, true));
+                out.add(report(new Latency(form, percentile(t, 50), percentile(t, 95), done, rows, true)));
             }
         }
         return out;
+    }
+
+    /** Each figure as it comes, on standard error: a long run stopped half way still leaves what it measured. */
+    private static Latency report(Latency l) {
+        System.err.printf(java.util.Locale.ROOT, "bench:   %s: median %.1f ms, p95 %.1f ms, %d run(s)%s, %,d rows%n",
+                l.form().label(), l.medianMs(), l.p95Ms(), l.runs(), l.warm() ? "" : " (cold)", l.rows());
+        return l;
     }
 
     private static long execute(Store store, Query q) {
