@@ -20,6 +20,12 @@ public final class QueryLatency {
     public record Latency(QueryForm form, double medianMs, double p95Ms, int runs, long rows, boolean warm) {}
 
     private static final int WARM_UP = 3;
+    private final java.io.PrintStream progress;
+
+    /** {@code progress} receives each query's figures as they come. */
+    public QueryLatency(java.io.PrintStream progress) {
+        this.progress = progress;
+    }
 
     public List<Latency> run(Path storeDir, int runs, int budgetSeconds) {
         QueryRegistry registry = QueryRegistry.load();
@@ -57,8 +63,8 @@ public final class QueryLatency {
     }
 
     /** Each figure as it comes, on standard error: a long run stopped half way still leaves what it measured. */
-    private static Latency report(Latency l) {
-        System.err.printf(java.util.Locale.ROOT, "bench:   %s: median %.1f ms, p95 %.1f ms, %d run(s)%s, %,d rows%n",
+    private Latency report(Latency l) {
+        progress.printf(java.util.Locale.ROOT, "bench:   %s: median %.1f ms, p95 %.1f ms, %d run(s)%s, %,d rows%n",
                 l.form().label(), l.medianMs(), l.p95Ms(), l.runs(), l.warm() ? "" : " (cold)", l.rows());
         return l;
     }

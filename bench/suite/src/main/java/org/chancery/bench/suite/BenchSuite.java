@@ -135,7 +135,7 @@ public final class BenchSuite implements Callable<Integer> {
             long storeQuads = Long.parseLong(Files.readString(queryStoreQuads).strip());
             String storeSize = String.format(Locale.ROOT, "%,d quads", storeQuads);
             progress.println("bench: canned queries on " + storeSize + " …");
-            List<QueryLatency.Latency> latencies = new QueryLatency().run(queryStore, s.queryRuns, s.queryBudgetSeconds);
+            List<QueryLatency.Latency> latencies = new QueryLatency(progress).run(queryStore, s.queryRuns, s.queryBudgetSeconds);
             for (QueryLatency.Latency l : latencies) {
                 table.add("query, warm, in process", l.form().label(), storeSize, "median / p95 ms (runs, rows)",
                         String.format(Locale.ROOT, "%.1f / %.1f (%d%s, %,d)", l.medianMs(), l.p95Ms(), l.runs(), l.warm() ? "" : " cold", l.rows()));
