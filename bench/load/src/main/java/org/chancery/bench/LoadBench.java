@@ -53,7 +53,29 @@ public final class LoadBench implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", defaultValue = "target/bench-load", description = "Inputs, stores and logs (default: ${DEFAULT-VALUE}).")
     Path work;
 
+    @Option(names = "--keep-store", paramLabel = "DIR",
+            description = "Keep the store `chancery load` built from the generated input in the first run there (for query benchmarks).")
+    Path keepStore;
+
+    @Option(names = "--without-transaction", description = "Leave out `chancery load --loader transaction` (slow on large inputs).")
+    boolean withoutTransaction;
+
     PrintStream out = System.out;
+
+    /** One loader's median time on one input, for callers that put it in a table of their own. */
+    public record Timing(String input, long quads, String loader, double medianSeconds) {}
+
+    private final List<Timing> timings = new ArrayList<>();
+
+    public List<Timing> timings() {
+        return List.copyOf(timings);
+    }
+
+    /** Where the Markdown table goes (standard output unless told). */
+    public LoadBench printingTo(PrintStream stream) {
+        this.out = stream;
+        return this;
+    }
 
     record Input(String name, Path file, long quads) {}
 
@@ -87,24 +109,31 @@ public final class LoadBench implements Callable<Integer> {
         out.println("| input | quads | loader | runs (s) | median (s) | quads/s |");
         out.println("|---|---:|---|---|---:|---:|");
         boolean agree = true;
+        List<Loader> loaders = LOADERS.stream().filter(l -> !(withoutTransaction && l.name().contains("transaction"))).toList();
         for (Input in : inputs) {
-            double[][] times = new double[LOADERS.size()][runs];
-            long[] stored = new long[LOADERS.size()];
+            double[][] times = new double[loaders.size()][runs];
+            long[] stored = new long[loaders.size()];
             for (int r = 0; r < runs; r++) {
-                for (int l = 0; l < LOADERS.size(); l++) {
+                for (int l = 0; l < loaders.size(); l++) {
                     Path store = work.resolve("stores").resolve(l + "-" + in.name());
                     delete(store);
                     Files.createDirectories(store);
-                    times[l][r] = time(LOADERS.get(l).command(java, heap, store, in.file()), work.resolve("logs").resolve(l + "-" + in.name() + "-" + r + ".log"));
+                    times[l][r] = time(loaders.get(l).command(java, heap, store, in.file()), work.resolve("logs").resolve(l + "-" + in.name() + "-" + r + ".log"));
                     if (r == 0) stored[l] = count(store);
+                    if (r == 0 && l == 0 && keepStore != null && in.name().equals("synthetic")) {
+                        delete(keepStore);
+                        Files.createDirectories(keepStore.toAbsolutePath().getParent());
+                        Files.move(store, keepStore);
+                    }
                     delete(store);
                 }
             }
-            for (int l = 0; l < LOADERS.size(); l++) {
+            for (int l = 0; l < loaders.size(); l++) {
                 double median = median(times[l]);
                 StringBuilder each = new StringBuilder();
                 for (double t : times[l]) each.append(each.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", t));
-                out.printf(Locale.ROOT, "| %s | %,d | %s | %s | %.2f | %,.0f |%n", in.name(), in.quads(), LOADERS.get(l).name(), each, median, in.quads() / median);
+                out.printf(Locale.ROOT, "| %s | %,d | %s | %s | %.2f | %,.0f |%n", in.name(), in.quads(), loaders.get(l).name(), each, median, in.quads() / median);
+                timings.add(new Timing(in.name(), in.quads(), loaders.get(l).name(), median));
                 if (stored[l] != in.quads()) agree = false;
             }
         }
