@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -12,7 +13,13 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVars;
+import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementOptional;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementUnion;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.irix.IRIs;
 
@@ -71,16 +78,63 @@ public record CannedQuery(String name, String title, String description, List<Pa
         // An inline VALUES block opening the WHERE clause: the values are joined as terms, the
         // query text is never touched, and a parameter may be grouped on, projected or tested
         // with BOUND() like any variable.
-        BindingBuilder row = Binding.builder();
-        map.forEach(row::add);
-        ElementData data = new ElementData(new ArrayList<>(map.keySet()), List.of(row.build()));
         Query q = query.cloneQuery();
-        ElementGroup where = new ElementGroup();
-        where.addElement(data);
-        if (q.getQueryPattern() instanceof ElementGroup g) g.getElements().forEach(where::addElement);
-        else where.addElement(q.getQueryPattern());
-        q.setQueryPattern(where);
+        q.setQueryPattern(withValues(map, q.getQueryPattern()));
         return q;
+    }
+
+    /**
+     * The pattern opened by the values, and each sub-select in it that groups by a parameter
+     * opened by that parameter's value too: every row of the query has the parameter's value, so
+     * the sub-select's groups for other values could join nothing, and ARQ then reads only the
+     * group asked for, through the indexes, instead of every group. Only where the sub-select binds
+     * the variable in every row (else its unbound rows could join too), keeps it as it is, and
+     * has no LIMIT or OFFSET.
+     */
+    private static Element withValues(Map<Var, Node> values, Element pattern) {
+        ElementGroup where = new ElementGroup();
+        where.addElement(data(values));
+        Element inner = pushDown(values, pattern);
+        if (inner instanceof ElementGroup g) g.getElements().forEach(where::addElement);
+        else where.addElement(inner);
+        return where;
+    }
+
+    private static ElementData data(Map<Var, Node> values) {
+        BindingBuilder row = Binding.builder();
+        values.forEach(row::add);
+        return new ElementData(new ArrayList<>(values.keySet()), List.of(row.build()));
+    }
+
+    private static Element pushDown(Map<Var, Node> values, Element e) {
+        if (e instanceof ElementGroup g) {
+            ElementGroup out = new ElementGroup();
+            g.getElements().forEach(x -> out.addElement(pushDown(values, x)));
+            return out;
+        }
+        if (e instanceof ElementOptional o) return new ElementOptional(pushDown(values, o.getOptionalElement()));
+        if (e instanceof ElementUnion u) {
+            ElementUnion out = new ElementUnion();
+            u.getElements().forEach(x -> out.addElement(pushDown(values, x)));
+            return out;
+        }
+        if (e instanceof ElementSubQuery sq) {
+            Query sub = sq.getQuery();
+            Map<Var, Node> here = new LinkedHashMap<>();
+            if (sub.hasGroupBy() && !sub.hasLimit() && !sub.hasOffset()) {
+                Set<Var> fixed = OpVars.fixedVars(Algebra.compile(sub.getQueryPattern()));
+                values.forEach((v, n) -> {
+                    if (sub.getProject().getVars().contains(v) && !sub.getProject().hasExpr(v)
+                            && sub.getGroupBy().getVars().contains(v) && sub.getGroupBy().getExpr(v) == null
+                            && fixed.contains(v)) here.put(v, n);
+                });
+            }
+            if (here.isEmpty()) return e;
+            Query copy = sub.cloneQuery();
+            copy.setQueryPattern(withValues(here, copy.getQueryPattern()));
+            return new ElementSubQuery(copy);
+        }
+        return e;
     }
 
     static Node node(Param p, String value) {

@@ -119,6 +119,33 @@ class CannedQueryTest {
     }
 
     @Test
+    void aValueAlsoOpensEachSubSelectGroupedByItsParameter() {
+        CannedQuery c = CannedQuery.parse("grouped", """
+                # title: Grouped
+                # param: state state — optional: a state
+                SELECT ?state ?n ?all WHERE {
+                  { SELECT ?state (COUNT(?thing) AS ?n) WHERE { ?thing <http://example.org/in> ?state } GROUP BY ?state }
+                  OPTIONAL { SELECT ?state (COUNT(?x) AS ?m) WHERE { ?x <http://example.org/n> ?k OPTIONAL { ?x <http://example.org/in> ?state } } GROUP BY ?state }
+                  { SELECT (COUNT(?y) AS ?all) WHERE { ?y <http://example.org/in> ?state } }
+                }
+                """);
+        Query bound = c.bind(Map.of("state", "NO"));
+        String text = bound.serialize();
+        // The query's own VALUES and the first sub-select's; not the second's (?state may be unbound
+        // in its rows) nor the third's (its ?state is another variable).
+        assertEquals(2, text.split("VALUES", -1).length - 1, text);
+        assertEquals(bound, QueryFactory.create(text));
+        try (QueryExecution qe = QueryExecution.model(data()).query(bound).build()) {
+            var rows = qe.execSelect();
+            assertTrue(rows.hasNext());
+            rows.forEachRemaining(row -> {
+                assertEquals(1, row.getLiteral("n").getInt());
+                assertEquals(1, row.getLiteral("all").getInt());
+            });
+        }
+    }
+
+    @Test
     void theShippedQueriesKeepTheirShapeUnderHostileValues() {
         QueryRegistry registry = QueryRegistry.load();
         for (CannedQuery c : registry.all().values()) {

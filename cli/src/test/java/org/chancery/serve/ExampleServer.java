@@ -9,7 +9,9 @@ import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
@@ -75,7 +77,14 @@ final class ExampleServer {
             try (QueryExec exec = QueryExec.dataset(dsg).query(query).build()) {
                 RowSet rows = exec.select();
                 List<Binding> out = new ArrayList<>();
-                rows.forEachRemaining(out::add);
+                // Each row rebuilt from its result variables: a binding's vars() can leave out
+                // variables it does bind (ARQ, OPTIONALs run by substitution on this dataset).
+                List<Var> vars = rows.getResultVars();
+                rows.forEachRemaining(b -> {
+                    BindingBuilder row = Binding.builder();
+                    for (Var v : vars) if (b.get(v) != null) row.add(v, b.get(v));
+                    out.add(row.build());
+                });
                 return out;
             }
         });
