@@ -87,17 +87,27 @@ final class BulkLoad {
             Set<Node> written = new HashSet<>(replaced);
             long[] quads = {0};
             StreamRDF input = new StreamRDFWrapper(loader.stream()) {
+                /** The graph of the quad before: a document's quads come together, so most quads need no look-up. */
+                private Node last;
+
                 @Override
                 public void quad(Quad q) {
-                    if (!q.isDefaultGraph()) written.add(q.getGraph());
+                    Node g = q.getGraph();
+                    if (g != last && !q.isDefaultGraph()) {
+                        written.add(g);
+                        last = g;
+                    }
                     quads[0]++;
                     super.quad(q);
                 }
             };
+            Phases.mark("prepare generation");
             loader.startBulk();
             try {
                 writer.accept(input);
+                Phases.mark("parse + load input");
                 keep(live, written, loader.stream());
+                Phases.mark("copy live generation");
             } catch (RuntimeException | Error e) {
                 // Let the loader's threads run out rather than wait forever; what they built is deleted below.
                 try {
@@ -108,7 +118,9 @@ final class BulkLoad {
                 throw e;
             }
             loader.finishBulk();
+            Phases.mark("finish bulk (indexes)");
             verify(dir, target);
+            Phases.mark("verify indexes");
             done = true;
             return new Result(dir, built, next, current, written.size(), quads[0]);
         } finally {

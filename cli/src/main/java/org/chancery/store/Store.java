@@ -87,6 +87,7 @@ public final class Store implements AutoCloseable {
             // input outweighs the store.
             case AUTO -> quads >= BULK_MIN_QUADS && !holdsAtLeast(quads);
         };
+        Phases.mark("choose loader");
         if (!bulk) return replaceGraphs(graphs, writer);
         BulkLoad.Result r = BulkLoad.run(dir, dsg, graphs, quads, writer);
         // The live generation is closed before the switch, and the store reopened on whichever
@@ -97,6 +98,7 @@ public final class Store implements AutoCloseable {
         } finally {
             dsg = connect(dir);
         }
+        Phases.mark("switch generation");
         return new LoadReport(r.graphs(), r.quads(), true);
     }
 
