@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
@@ -121,9 +122,11 @@ final class LoadCommand implements Callable<Integer> {
                     }
                 });
                 if (!graphs.isEmpty() || !rdf.isEmpty()) {
+                    Resource labels = FusekiConfig.forStore(target.store).labelIndex();
+                    LabelIndex.Names names = new LabelIndex.Names(labels);
                     Store.LoadReport r;
                     try {
-                        r = store(s, graphs, quads[0], report, rdf, mode);
+                        r = store(s, graphs, quads[0], report, rdf, mode, names);
                     } catch (RuntimeException e) {
                         if (RdfFile.Unparsable.in(e) == null) throw e;
                         // A file proved malformed half way, and the load stored nothing: every file is
@@ -136,15 +139,17 @@ final class LoadCommand implements Callable<Integer> {
                                 problems.add(bad.getMessage());
                             }
                         }
-                        r = graphs.isEmpty() && good.isEmpty() ? null : store(s, graphs, quads[0], report, good, mode);
+                        names = new LabelIndex.Names(labels);
+                        r = graphs.isEmpty() && good.isEmpty() ? null : store(s, graphs, quads[0], report, good, mode, names);
                     }
                     if (r != null && r.quads() > 0) {
                         // The label index follows the store: text:query must find the names just loaded.
-                        long names = LabelIndex.rebuild(s, FusekiConfig.forStore(target.store).labelIndex());
+                        // A bulk load has seen every name the store now holds; else the store is read.
+                        long indexed = r.bulk() ? LabelIndex.rebuild(names, labels) : LabelIndex.rebuild(s, labels);
                         Phases.mark("label index");
                         double secs = (System.nanoTime() - t0) / 1e9;
                         err.printf("chancery: loaded %d graph(s), %d quad(s) into %s in %.2f s%s; %d name(s) indexed%n", r.graphs(), r.quads(),
-                                target.store, secs, r.bulk() ? " (bulk loader)" : "", names);
+                                target.store, secs, r.bulk() ? " (bulk loader)" : "", indexed);
                     } else {
                         err.printf("chancery: nothing to load into %s%n", target.store);
                     }
@@ -160,7 +165,8 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     /** The documents' graphs and the RDF files into the store, in one load; {@code quads}: the documents' quads. */
-    private static Store.LoadReport store(Store s, Set<Node> graphs, long quads, Corpus.Report report, List<RdfFile> rdf, Store.Loader mode) {
+    private static Store.LoadReport store(Store s, Set<Node> graphs, long quads, Corpus.Report report, List<RdfFile> rdf, Store.Loader mode,
+            LabelIndex.Names names) {
         long size = quads;
         for (RdfFile f : rdf) {
             graphs.addAll(f.graphs());
@@ -169,7 +175,7 @@ final class LoadCommand implements Callable<Integer> {
         return s.load(graphs, size, mode, sink -> {
             Corpus.emit(report.documents(), sink);
             for (RdfFile f : rdf) f.send(sink);
-        });
+        }, names);
     }
 
     /** Option combinations picocli cannot express; a wrong one is a usage error (exit 2). */

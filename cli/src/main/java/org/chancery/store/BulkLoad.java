@@ -62,7 +62,7 @@ final class BulkLoad {
         }
     }
 
-    static Result run(Path dir, DatasetGraph live, Set<Node> replaced, long inputQuads, Consumer<StreamRDF> writer) {
+    static Result run(Path dir, DatasetGraph live, Set<Node> replaced, long inputQuads, Consumer<StreamRDF> writer, Consumer<Quad> stored) {
         Path current = DatabaseOps.findStorageLocation(dir);
         if (current == null) throw new StoreException(dir + ": not a TDB2 store");
         String name = current.getFileName().toString();
@@ -98,6 +98,7 @@ final class BulkLoad {
                         last = g;
                     }
                     quads[0]++;
+                    stored.accept(q);
                     super.quad(q);
                 }
             };
@@ -106,7 +107,7 @@ final class BulkLoad {
             try {
                 writer.accept(input);
                 Phases.mark("parse + load input");
-                keep(live, written, loader.stream());
+                keep(live, written, loader.stream(), stored);
                 Phases.mark("copy live generation");
             } catch (RuntimeException | Error e) {
                 // Let the loader's threads run out rather than wait forever; what they built is deleted below.
@@ -130,12 +131,15 @@ final class BulkLoad {
     }
 
     /** Copies what is stored, but for the graphs the input replaces, into the new generation. */
-    private static void keep(DatasetGraph live, Set<Node> replaced, StreamRDF out) {
+    private static void keep(DatasetGraph live, Set<Node> replaced, StreamRDF out, Consumer<Quad> stored) {
         live.begin(ReadWrite.READ);
         try {
             live.prefixes().forEach(out::prefix);
             live.find().forEachRemaining(q -> {
-                if (q.isDefaultGraph() || !replaced.contains(q.getGraph())) out.quad(q);
+                if (q.isDefaultGraph() || !replaced.contains(q.getGraph())) {
+                    stored.accept(q);
+                    out.quad(q);
+                }
             });
         } finally {
             live.end();
