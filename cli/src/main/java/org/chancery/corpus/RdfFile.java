@@ -30,6 +30,7 @@ import org.chancery.graph.Dip;
  * ({@link Unparsable}), the load stores nothing and is made again from checked files.
  */
 public record RdfFile(Path path, Node documentGraph, long quads, Set<Node> graphs) {
+    // documentGraph: null until the file is parsed, for a file taken unchecked.
 
     /** Bytes per quad, about: from the file's size, a load sizes itself (bulk or not, disk needed) without parsing. */
     private static final long LINE_BYTES_PER_QUAD = 150;
@@ -49,7 +50,9 @@ public record RdfFile(Path path, Node documentGraph, long quads, Set<Node> graph
         }
         boolean lines = lang.equals(Lang.NQUADS) || lang.equals(Lang.NTRIPLES);
         long quads = (size + (lines ? LINE_BYTES_PER_QUAD : BYTES_PER_QUAD) - 1) / (lines ? LINE_BYTES_PER_QUAD : BYTES_PER_QUAD);
-        return new RdfFile(path, documentGraph(path), quads, Set.of());
+        // The document's graph is named when a triple outside a named graph needs it: naming it
+        // transliterates, whose first use costs half a second, and N-Quads seldom need it.
+        return new RdfFile(path, null, quads, Set.of());
     }
 
     private static Node documentGraph(Path path) {
@@ -121,14 +124,21 @@ public record RdfFile(Path path, Node documentGraph, long quads, Set<Node> graph
 
     private static void parse(Path path, Node documentGraph, StreamRDF out) throws BadInputException {
         StreamRDF inGraph = new StreamRDFWrapper(out) {
+            private Node graph = documentGraph;
+
+            private Node graph() {
+                if (graph == null) graph = documentGraph(path);
+                return graph;
+            }
+
             @Override
             public void triple(Triple t) {
-                super.quad(Quad.create(documentGraph, t));
+                super.quad(Quad.create(graph(), t));
             }
 
             @Override
             public void quad(Quad q) {
-                super.quad(q.isDefaultGraph() ? Quad.create(documentGraph, q.asTriple()) : q);
+                super.quad(q.isDefaultGraph() ? Quad.create(graph(), q.asTriple()) : q);
             }
         };
         Lang lang = lang(path);
