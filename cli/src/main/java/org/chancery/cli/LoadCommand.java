@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
@@ -28,6 +29,7 @@ import org.chancery.resolve.PersonClusters;
 import org.chancery.store.RemoteStore;
 import org.chancery.serve.FusekiConfig;
 import org.chancery.store.LabelIndex;
+import org.chancery.store.Phases;
 import org.chancery.store.Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -83,6 +85,7 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Phases.mark("start JVM");
         Store.Loader mode = checkOptions();
         PrintWriter err = spec.commandLine().getErr();
         Inputs in = Inputs.expand(inputs);
@@ -95,11 +98,13 @@ final class LoadCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                rdf.add(RdfFile.check(p));
+                // Into a store, a file is parsed once, as it is loaded; through a server, checked first.
+                rdf.add(target.endpoint == null ? RdfFile.unchecked(p) : RdfFile.check(p));
             } catch (BadInputException e) {
                 problems.add(e.getMessage());
             }
         }
+        Phases.mark("inputs");
         long t0 = System.nanoTime();
         if (target.endpoint != null) {
             loadThroughServer(texts, rdf, problems, err);
@@ -116,20 +121,38 @@ final class LoadCommand implements Callable<Integer> {
                         quads[0]++;
                     }
                 });
-                for (RdfFile f : rdf) {
-                    graphs.addAll(f.graphs());
-                    quads[0] += f.quads();
-                }
-                if (!graphs.isEmpty()) {
-                    Store.LoadReport r = s.load(graphs, quads[0], mode, sink -> {
-                        Corpus.emit(report.documents(), sink);
-                        for (RdfFile f : rdf) f.send(sink);
-                    });
-                    // The label index follows the store: text:query must find the names just loaded.
-                    long names = LabelIndex.rebuild(s, FusekiConfig.forStore(target.store).labelIndex());
-                    double secs = (System.nanoTime() - t0) / 1e9;
-                    err.printf("chancery: loaded %d graph(s), %d quad(s) into %s in %.2f s%s; %d name(s) indexed%n", r.graphs(), r.quads(),
-                            target.store, secs, r.bulk() ? " (bulk loader)" : "", names);
+                if (!graphs.isEmpty() || !rdf.isEmpty()) {
+                    Resource labels = FusekiConfig.forStore(target.store).labelIndex();
+                    LabelIndex.Names names = new LabelIndex.Names(labels);
+                    Store.LoadReport r;
+                    try {
+                        r = store(s, graphs, quads[0], report, rdf, mode, names);
+                    } catch (RuntimeException e) {
+                        if (RdfFile.Unparsable.in(e) == null) throw e;
+                        // A file proved malformed half way, and the load stored nothing: every file is
+                        // checked now, and the good ones loaded without the bad.
+                        List<RdfFile> good = new ArrayList<>();
+                        for (RdfFile f : rdf) {
+                            try {
+                                good.add(RdfFile.check(f.path()));
+                            } catch (BadInputException bad) {
+                                problems.add(bad.getMessage());
+                            }
+                        }
+                        names = new LabelIndex.Names(labels);
+                        r = graphs.isEmpty() && good.isEmpty() ? null : store(s, graphs, quads[0], report, good, mode, names);
+                    }
+                    if (r != null && r.quads() > 0) {
+                        // The label index follows the store: text:query must find the names just loaded.
+                        // A bulk load has seen every name the store now holds; else the store is read.
+                        long indexed = r.bulk() ? LabelIndex.rebuild(names, labels) : LabelIndex.rebuild(s, labels);
+                        Phases.mark("label index");
+                        double secs = (System.nanoTime() - t0) / 1e9;
+                        err.printf("chancery: loaded %d graph(s), %d quad(s) into %s in %.2f s%s; %d name(s) indexed%n", r.graphs(), r.quads(),
+                                target.store, secs, r.bulk() ? " (bulk loader)" : "", indexed);
+                    } else {
+                        err.printf("chancery: nothing to load into %s%n", target.store);
+                    }
                 } else {
                     err.printf("chancery: nothing to load into %s%n", target.store);
                 }
@@ -139,6 +162,20 @@ final class LoadCommand implements Callable<Integer> {
         }
         problems.forEach(p -> err.println("chancery: " + p));
         return problems.isEmpty() ? 0 : 1;
+    }
+
+    /** The documents' graphs and the RDF files into the store, in one load; {@code quads}: the documents' quads. */
+    private static Store.LoadReport store(Store s, Set<Node> graphs, long quads, Corpus.Report report, List<RdfFile> rdf, Store.Loader mode,
+            LabelIndex.Names names) {
+        long size = quads;
+        for (RdfFile f : rdf) {
+            graphs.addAll(f.graphs());
+            size += f.quads();
+        }
+        return s.load(graphs, size, mode, sink -> {
+            Corpus.emit(report.documents(), sink);
+            for (RdfFile f : rdf) f.send(sink);
+        }, names);
     }
 
     /** Option combinations picocli cannot express; a wrong one is a usage error (exit 2). */

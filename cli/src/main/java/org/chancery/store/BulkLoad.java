@@ -62,7 +62,7 @@ final class BulkLoad {
         }
     }
 
-    static Result run(Path dir, DatasetGraph live, Set<Node> replaced, long inputQuads, Consumer<StreamRDF> writer) {
+    static Result run(Path dir, DatasetGraph live, Set<Node> replaced, long inputQuads, Consumer<StreamRDF> writer, Consumer<Quad> stored) {
         Path current = DatabaseOps.findStorageLocation(dir);
         if (current == null) throw new StoreException(dir + ": not a TDB2 store");
         String name = current.getFileName().toString();
@@ -87,17 +87,28 @@ final class BulkLoad {
             Set<Node> written = new HashSet<>(replaced);
             long[] quads = {0};
             StreamRDF input = new StreamRDFWrapper(loader.stream()) {
+                /** The graph of the quad before: a document's quads come together, so most quads need no look-up. */
+                private Node last;
+
                 @Override
                 public void quad(Quad q) {
-                    if (!q.isDefaultGraph()) written.add(q.getGraph());
+                    Node g = q.getGraph();
+                    if (g != last && !q.isDefaultGraph()) {
+                        written.add(g);
+                        last = g;
+                    }
                     quads[0]++;
+                    stored.accept(q);
                     super.quad(q);
                 }
             };
+            Phases.mark("prepare generation");
             loader.startBulk();
             try {
                 writer.accept(input);
-                keep(live, written, loader.stream());
+                Phases.mark("parse + load input");
+                keep(live, written, loader.stream(), stored);
+                Phases.mark("copy live generation");
             } catch (RuntimeException | Error e) {
                 // Let the loader's threads run out rather than wait forever; what they built is deleted below.
                 try {
@@ -108,7 +119,9 @@ final class BulkLoad {
                 throw e;
             }
             loader.finishBulk();
+            Phases.mark("finish bulk (indexes)");
             verify(dir, target);
+            Phases.mark("verify indexes");
             done = true;
             return new Result(dir, built, next, current, written.size(), quads[0]);
         } finally {
@@ -118,12 +131,15 @@ final class BulkLoad {
     }
 
     /** Copies what is stored, but for the graphs the input replaces, into the new generation. */
-    private static void keep(DatasetGraph live, Set<Node> replaced, StreamRDF out) {
+    private static void keep(DatasetGraph live, Set<Node> replaced, StreamRDF out, Consumer<Quad> stored) {
         live.begin(ReadWrite.READ);
         try {
             live.prefixes().forEach(out::prefix);
             live.find().forEachRemaining(q -> {
-                if (q.isDefaultGraph() || !replaced.contains(q.getGraph())) out.quad(q);
+                if (q.isDefaultGraph() || !replaced.contains(q.getGraph())) {
+                    stored.accept(q);
+                    out.quad(q);
+                }
             });
         } finally {
             live.end();

@@ -2,16 +2,21 @@ package org.chancery.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.jena.assembler.Assembler;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.query.text.assembler.TextVocab;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.Quad;
 
@@ -25,35 +30,86 @@ import org.apache.jena.sparql.core.Quad;
 public final class LabelIndex {
     private LabelIndex() {}
 
+    /**
+     * The names among quads as they go by (a bulk load's, which are the whole store): the index is then
+     * rebuilt from them, without reading the store back, whose node table a fresh process reads slowly.
+     * Entries as {@link #rebuild(Store, Resource)} makes them: per predicate, each (subject, name) of the
+     * union graph once.
+     */
+    public static final class Names implements Consumer<Quad> {
+        private final Node[] predicates;
+        private final List<Set<Triple>> found = new ArrayList<>();
+
+        public Names(Resource description) {
+            EntityDefinition def = definition(description);
+            Set<Node> ps = new LinkedHashSet<>();
+            for (String field : def.fields()) ps.addAll(def.getPredicates(field));
+            predicates = ps.toArray(new Node[0]);
+            for (int i = 0; i < predicates.length; i++) found.add(new LinkedHashSet<>());
+        }
+
+        @Override
+        public void accept(Quad q) {
+            Node p = q.getPredicate();
+            for (int i = 0; i < predicates.length; i++) {
+                // The union graph is the named graphs', the default graph apart.
+                if (predicates[i].equals(p) && !q.isDefaultGraph()) found.get(i).add(q.asTriple());
+            }
+        }
+    }
+
+    private static EntityDefinition definition(Resource description) {
+        Resource map = description.getPropertyResourceValue(TextVocab.pEntityMap);
+        if (map == null) throw new IllegalStateException("the label index has no text:entityMap");
+        return (EntityDefinition) Assembler.general().open(map);
+    }
+
+    /** Rebuilds the index described by {@code description} from names gathered as a bulk load went by. */
+    public static long rebuild(Names names, Resource description) {
+        return rebuild(description, (index, def) -> {
+            long n = 0;
+            for (int i = 0; i < names.predicates.length; i++) {
+                for (Triple t : names.found.get(i)) n += add(index, def, t, names.predicates[i]);
+            }
+            return n;
+        });
+    }
+
     /** Rebuilds the index described by {@code description} from the names in the store; returns how many were indexed. */
     public static long rebuild(Store store, Resource description) {
+        return rebuild(description, (index, names) -> store.read(() -> {
+            Graph union = store.dataset().getUnionGraph();
+            long n = 0;
+            // Two predicates sharing a field list it twice: each predicate is indexed once.
+            Set<Node> predicates = new LinkedHashSet<>();
+            for (String field : names.fields()) predicates.addAll(names.getPredicates(field));
+            for (Node p : predicates) {
+                var it = union.find(Node.ANY, p, Node.ANY);
+                while (it.hasNext()) n += add(index, names, it.next(), p);
+            }
+            return n;
+        }));
+    }
+
+    private static int add(TextIndex index, EntityDefinition names, Triple t, Node p) {
+        Entity e = TextQueryFuncs.entityFromQuad(names, Quad.defaultGraphIRI, t.getSubject(), p, t.getObject());
+        if (e == null) return 0;
+        index.addEntity(e);
+        return 1;
+    }
+
+    private static long rebuild(Resource description, java.util.function.ToLongBiFunction<TextIndex, EntityDefinition> fill) {
         TextIndex index = (TextIndex) Assembler.general().open(description);
+        Phases.mark("label index: open");
         try {
             if (!(index instanceof TextIndexLucene lucene)) {
                 throw new IllegalStateException("the label index must be a text:TextIndexLucene, not " + index.getClass().getSimpleName());
             }
             lucene.getIndexWriter().deleteAll();
-            EntityDefinition names = index.getDocDef();
-            long count = store.read(() -> {
-                Graph union = store.dataset().getUnionGraph();
-                long n = 0;
-                // Two predicates sharing a field list it twice: each predicate is indexed once.
-                Set<Node> predicates = new LinkedHashSet<>();
-                for (String field : names.fields()) predicates.addAll(names.getPredicates(field));
-                for (Node p : predicates) {
-                    var it = union.find(Node.ANY, p, Node.ANY);
-                    while (it.hasNext()) {
-                        var t = it.next();
-                        Entity e = TextQueryFuncs.entityFromQuad(names, Quad.defaultGraphIRI, t.getSubject(), p, t.getObject());
-                        if (e != null) {
-                            index.addEntity(e);
-                            n++;
-                        }
-                    }
-                }
-                return n;
-            });
+            long count = fill.applyAsLong(index, index.getDocDef());
+            Phases.mark("label index: add");
             index.commit();
+            Phases.mark("label index: commit");
             return count;
         } catch (IOException e) {
             index.rollback();

@@ -80,6 +80,14 @@ public final class Store implements AutoCloseable {
      * all of it or none of it. {@code quads}, the size of the input, lets {@link Loader#AUTO} choose.
      */
     public LoadReport load(Set<Node> graphs, long quads, Loader loader, Consumer<StreamRDF> writer) {
+        return load(graphs, quads, loader, writer, q -> {});
+    }
+
+    /**
+     * As above; and when the bulk loader does it ({@link LoadReport#bulk()}), {@code stored} has seen
+     * every quad the store then holds (what it kept, what was loaded; a quad perhaps more than once).
+     */
+    public LoadReport load(Set<Node> graphs, long quads, Loader loader, Consumer<StreamRDF> writer, Consumer<Quad> stored) {
         boolean bulk = switch (loader) {
             case BULK -> true;
             case TRANSACTION -> false;
@@ -87,8 +95,9 @@ public final class Store implements AutoCloseable {
             // input outweighs the store.
             case AUTO -> quads >= BULK_MIN_QUADS && !holdsAtLeast(quads);
         };
+        Phases.mark("choose loader");
         if (!bulk) return replaceGraphs(graphs, writer);
-        BulkLoad.Result r = BulkLoad.run(dir, dsg, graphs, quads, writer);
+        BulkLoad.Result r = BulkLoad.run(dir, dsg, graphs, quads, writer, stored);
         // The live generation is closed before the switch, and the store reopened on whichever
         // generation is then the latest: the new one, or (if the switch failed) the old one.
         TDBInternal.expel(dsg, true);
@@ -97,6 +106,7 @@ public final class Store implements AutoCloseable {
         } finally {
             dsg = connect(dir);
         }
+        Phases.mark("switch generation");
         return new LoadReport(r.graphs(), r.quads(), true);
     }
 
