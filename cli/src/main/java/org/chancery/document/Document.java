@@ -14,6 +14,11 @@ public record Document(String id, String source, String title, String text, Loca
     }
 
     public int wordCount() {
+        return wordCount(text);
+    }
+
+    /** Runs of letters or digits: the words convert reports and its speed is measured in. */
+    public static int wordCount(CharSequence text) {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < text.length(); i++) {

@@ -74,6 +74,20 @@ public final class FusekiConfig {
     }
 
     /**
+     * The text of the {@code ja:context} entry named {@code cxtName} in a server description: "" when
+     * its value is missing or not a literal, null when there is no such entry.
+     */
+    static String contextValue(Model config, String cxtName) {
+        Property name = config.createProperty(JA, "cxtName");
+        Property value = config.createProperty(JA, "cxtValue");
+        for (Statement st : config.listStatements(null, name, cxtName).toList()) {
+            Statement v = st.getSubject().getProperty(value);
+            return v == null || !v.getObject().isLiteral() ? "" : v.getString().strip();
+        }
+        return null;
+    }
+
+    /**
      * Stops every query after {@code timeout} instead of the configured {@code arq:queryTimeout}
      * (first result, then whole answer: both set to it).
      */

@@ -3,8 +3,6 @@ package org.chancery.serve;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.engine.Timeouts;
 import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
 
@@ -16,23 +14,17 @@ import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
  */
 public record QueryTimeout(long firstResultMillis, long overallMillis) {
     public static final String CONTEXT_NAME = "arq:queryTimeout";
-    private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
 
     /** The timeout the configuration sets; none (-1, -1) when it sets none. A value that is not one is refused at start-up. */
     public static QueryTimeout of(Model config) {
-        Property name = config.createProperty(JA, "cxtName");
-        Property value = config.createProperty(JA, "cxtValue");
-        for (Statement st : config.listStatements(null, name, CONTEXT_NAME).toList()) {
-            Statement v = st.getSubject().getProperty(value);
-            String text = v == null || !v.getObject().isLiteral() ? "" : v.getString().strip();
-            Pair<Long, Long> parsed = text.isEmpty() ? null : Timeouts.parseTimeoutStr(text, TimeUnit.MILLISECONDS);
-            if (parsed == null) {
-                throw new IllegalStateException("fuseki-config/chancery.ttl: " + CONTEXT_NAME + " must be milliseconds, "
-                        + "\"N\" or \"FIRST,OVERALL\", not '" + text + "'");
-            }
-            return new QueryTimeout(parsed.getLeft(), parsed.getRight());
+        String text = FusekiConfig.contextValue(config, CONTEXT_NAME);
+        if (text == null) return new QueryTimeout(-1, -1);
+        Pair<Long, Long> parsed = text.isEmpty() ? null : Timeouts.parseTimeoutStr(text, TimeUnit.MILLISECONDS);
+        if (parsed == null) {
+            throw new IllegalStateException("fuseki-config/chancery.ttl: " + CONTEXT_NAME + " must be milliseconds, "
+                    + "\"N\" or \"FIRST,OVERALL\", not '" + text + "'");
         }
-        return new QueryTimeout(-1, -1);
+        return new QueryTimeout(parsed.getLeft(), parsed.getRight());
     }
 
     /**

@@ -2,8 +2,6 @@ package org.chancery.serve;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.Statement;
 
 /**
  * The most rows one answer may hold, from the server's {@code ja:context} entry
@@ -12,24 +10,18 @@ import org.apache.jena.rdf.model.Statement;
  */
 public record ResultLimit(long rows) {
     public static final String CONTEXT_NAME = "chancery:resultLimit";
-    private static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
 
     /** The limit the configuration sets; none (0) when it sets none. A value that is not a positive number is refused at start-up. */
     public static ResultLimit of(Model config) {
-        Property name = config.createProperty(JA, "cxtName");
-        Property value = config.createProperty(JA, "cxtValue");
-        for (Statement st : config.listStatements(null, name, CONTEXT_NAME).toList()) {
-            Statement v = st.getSubject().getProperty(value);
-            String text = v == null ? "" : v.getObject().isLiteral() ? v.getString().strip() : "";
-            try {
-                long rows = Long.parseLong(text);
-                if (rows > 0) return new ResultLimit(rows);
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new IllegalStateException("fuseki-config/chancery.ttl: " + CONTEXT_NAME + " must be a positive whole number of rows, not '" + text + "'");
+        String text = FusekiConfig.contextValue(config, CONTEXT_NAME);
+        if (text == null) return new ResultLimit(0);
+        try {
+            long rows = Long.parseLong(text);
+            if (rows > 0) return new ResultLimit(rows);
+        } catch (NumberFormatException e) {
+            // reported below
         }
-        return new ResultLimit(0);
+        throw new IllegalStateException("fuseki-config/chancery.ttl: " + CONTEXT_NAME + " must be a positive whole number of rows, not '" + text + "'");
     }
 
     /** The query, with its LIMIT lowered to this one when it has none or a larger one. ASK is left alone. */

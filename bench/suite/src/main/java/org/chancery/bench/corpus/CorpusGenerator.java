@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.chancery.bench.corpus.Cast.Named;
+import org.chancery.document.Document;
 import org.chancery.bench.corpus.Cast.Official;
 import org.chancery.bench.corpus.Cast.Place;
 
@@ -49,7 +50,7 @@ public final class CorpusGenerator {
             Generated d = document(i);
             Files.writeString(folder.resolve(name + ".txt"), d.text(), StandardCharsets.UTF_8);
             Files.writeString(folder.resolve(name + ".facts.tsv"), d.facts(), StandardCharsets.UTF_8);
-            words += countWords(d.text());
+            words += Document.wordCount(d.text());
         }
         return new GeneratedCorpus(folder, documents, words);
     }
@@ -78,7 +79,7 @@ public final class CorpusGenerator {
                     any(officials, r), any(cast.places, r));
             for (int k = 2 + r.nextInt(4); k > 0; k--) paragraph.append(' ').append(book.background(scene, r));
             text.append(paragraph).append("\n\n");
-            words += countWords(paragraph);
+            words += Document.wordCount(paragraph);
         }
         for (int i = 0; i < events.size(); i++) {
             for (Event.Fact f : events.get(i).facts()) {
@@ -144,17 +145,5 @@ public final class CorpusGenerator {
 
     private static <T> T any(List<T> list, Random r) {
         return list.get(r.nextInt(list.size()));
-    }
-
-    /** Runs of letters or digits, as {@code Document.wordCount} counts them. */
-    static int countWords(CharSequence text) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean w = Character.isLetterOrDigit(text.charAt(i));
-            if (w && !in) n++;
-            in = w;
-        }
-        return n;
     }
 }

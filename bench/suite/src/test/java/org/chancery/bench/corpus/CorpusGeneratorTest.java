@@ -34,7 +34,7 @@ class CorpusGeneratorTest {
         for (int i = 0; i < 60; i++) {
             CorpusGenerator.Generated d = g.document(i);
             languages.add(d.language());
-            int words = CorpusGenerator.countWords(d.text());
+            int words = org.chancery.document.Document.wordCount(d.text());
             assertTrue(words >= 300 && words <= 1_700, "doc " + i + ": " + words + " words");
             assertTrue(d.facts().lines().count() > 2, d.facts());
             assertTrue(!d.text().contains("{") && !d.text().contains("de le ") && !d.text().contains("à le "), d.text());
