@@ -32,7 +32,7 @@ public final class Gold {
     public static final List<String> PROPERTIES = List.of(
             "represents", "title", "memberOf", "participant", "chair", "location", "date", "edition", "series", "status",
             "inState", "adoptedBy", "concerns", "identifier", "votesFor", "votesAgainst", "abstentions",
-            "party", "signedOn", "inForceSince");
+            "party", "signedOn", "inForceSince", "host", "mode", "accreditedTo");
 
     /** What a relation's object may be instead of a class: a literal of some kind, or an IRI matched as text. */
     public static final Set<String> LITERAL_TYPES = Set.of("literal", "string", "date", "integer", "iri");

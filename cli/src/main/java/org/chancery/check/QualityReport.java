@@ -40,8 +40,8 @@ import org.apache.jena.util.iterator.ExtendedIterator;
  * the same, the subject has one of the gold subject classes and a label matching the subject regex, and
  * the object has one of the gold object classes and a matching label, or is a literal (of the gold
  * literal type) whose lexical form matches, or an IRI matching the regex ({@code iri}). A
- * {@code dip:chair} is a {@code dip:participant}: an emitted participant is correct where the gold has
- * that chair, and an emitted chair satisfies a gold participant.
+ * {@code dip:chair} and a {@code dip:host} are {@code dip:participant}s: an emitted participant is correct where
+ * the gold has that chair or host, and an emitted chair or host satisfies a gold participant.
  *
  * <p>Precision = correct / emitted; recall = matched / gold. Documents the gold does not annotate are
  * not scored (see {@link #warnings()}).
@@ -57,7 +57,7 @@ public final class QualityReport {
     private static final Node LANGUAGE = NodeFactory.createURI("http://purl.org/dc/terms/language");
     private static final Node DOCUMENT = dip("Document"), EVIDENCE = dip("Evidence"), FACT_SUBJECT = dip("factSubject"),
             FACT_PROPERTY = dip("factProperty"), FACT_OBJECT = dip("factObject"), FACT_VALUE = dip("factValue");
-    private static final Set<String> DATE_TYPES = Set.of(XSD + "date", XSD + "gYearMonth", XSD + "gYear", XSD + "dateTime");
+    private static final Set<String> DATE_TYPES = Set.of(XSD + "date", XSD + "gYearMonth", XSD + "gYear", XSD + "gMonthDay", XSD + "dateTime");
     private static final Set<String> INTEGER_TYPES = Set.of(XSD + "integer", XSD + "int", XSD + "long", XSD + "short", XSD + "byte",
             XSD + "nonNegativeInteger", XSD + "positiveInteger", XSD + "nonPositiveInteger", XSD + "negativeInteger",
             XSD + "unsignedLong", XSD + "unsignedInt", XSD + "unsignedShort", XSD + "unsignedByte");
@@ -282,14 +282,14 @@ public final class QualityReport {
 
     // ---- matching ----
 
-    /** An emitted property is right for a gold property it equals or that entails it (a chair is a participant). */
+    /** An emitted property is right for a gold property it equals or that entails it (a chair, a host is a participant). */
     private static boolean entailedBy(String emitted, String gold) {
-        return emitted.equals(gold) || (emitted.equals("participant") && gold.equals("chair"));
+        return emitted.equals(gold) || (emitted.equals("participant") && (gold.equals("chair") || gold.equals("host")));
     }
 
     /** An emitted property satisfies a gold property it equals or entails. */
     private static boolean satisfies(String emitted, String gold) {
-        return emitted.equals(gold) || (emitted.equals("chair") && gold.equals("participant"));
+        return emitted.equals(gold) || ((emitted.equals("chair") || emitted.equals("host")) && gold.equals("participant"));
     }
 
     private boolean matches(Gold.Relation r, Emitted f) {
