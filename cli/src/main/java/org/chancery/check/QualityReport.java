@@ -109,14 +109,22 @@ public final class QualityReport {
 
     /** Scores the graph (the union of the converted documents' graphs) against the gold. */
     public static QualityReport compute(Gold gold, Graph graph) {
+        return compute(gold, graph, false);
+    }
+
+    /**
+     * As {@link #compute(Gold, Graph)}; with {@code convertedOnly}, gold documents that were not converted are left
+     * out of the figures (a development subset scored alone) instead of counting their rows as misses.
+     */
+    public static QualityReport compute(Gold gold, Graph graph, boolean convertedOnly) {
         QualityReport q = new QualityReport(graph);
-        q.run(gold);
+        q.run(gold, convertedOnly);
         return q;
     }
 
     private record Emitted(Node s, String p, Node o) {}
 
-    private void run(Gold gold) {
+    private void run(Gold gold, boolean convertedOnly) {
         // Documents by file name.
         Map<String, List<Node>> docsByName = new LinkedHashMap<>();
         Map<Node, String> language = new HashMap<>();
@@ -126,7 +134,12 @@ public final class QualityReport {
             }
             for (Node l : objects(d, LANGUAGE)) if (l.isLiteral()) language.put(d, l.getLiteralLexicalForm());
         }
-        Set<String> goldDocs = gold.documents();
+        Set<String> goldDocs = new LinkedHashSet<>(gold.documents());
+        if (convertedOnly) {
+            int before = goldDocs.size();
+            goldDocs.retainAll(docsByName.keySet());
+            if (goldDocs.size() < before) warnings.add((before - goldDocs.size()) + " gold document(s) not among the inputs, left out");
+        }
         List<String> unscored = new ArrayList<>();
         for (String name : docsByName.keySet()) if (!goldDocs.contains(name)) unscored.add(name);
         if (!unscored.isEmpty()) warnings.add(unscored.size() + " document(s) not in the gold, not scored: " + String.join(", ", unscored));

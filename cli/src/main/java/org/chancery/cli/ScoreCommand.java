@@ -38,6 +38,10 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also list the gold rows not found and the emitted items no gold row accounts for.")
     boolean verbose;
 
+    @Option(names = "--inputs-only", description = "Score only the gold documents among the inputs (a subset of the "
+            + "annotated corpus); by default a gold document missing from the inputs counts all its rows as misses.")
+    boolean inputsOnly;
+
     @Mixin
     ReadOptions read;
 
@@ -51,7 +55,7 @@ final class ScoreCommand implements Callable<Integer> {
         report.problems().forEach(p -> spec.commandLine().getErr().println("chancery: " + p));
         DatasetGraph dsg = DatasetGraphFactory.create();
         Corpus.emit(report.documents(), StreamRDFLib.dataset(dsg));
-        QualityReport q = QualityReport.compute(gold, dsg.getUnionGraph());
+        QualityReport q = QualityReport.compute(gold, dsg.getUnionGraph(), inputsOnly);
         q.warnings().forEach(w -> spec.commandLine().getErr().println("chancery: " + w));
         var out = spec.commandLine().getOut();
         out.print(q.table());
