@@ -24,9 +24,11 @@ public final class Dip {
             CONCERNS = term("concerns"), IDENTIFIER = term("identifier"), VOTES_FOR = term("votesFor"),
             VOTES_AGAINST = term("votesAgainst"), ABSTENTIONS = term("abstentions"), PARTY = term("party"),
             SIGNED_ON = term("signedOn"), IN_FORCE_SINCE = term("inForceSince"), MEMBER_OF = term("memberOf"),
-            MEETING_KIND = term("meetingKind");
+            MEETING_KIND = term("meetingKind"), HOST = term("host"), MODE = term("mode"),
+            ACCREDITED_TO = term("accreditedTo");
 
     public static final Node HELD = term("held"), PLANNED = term("planned");
+    public static final Node IN_PERSON = term("inPerson"), CALL = term("call"), VIDEO = term("video");
 
     public static final Node FACT_SUBJECT = term("factSubject"), FACT_PROPERTY = term("factProperty"),
             FACT_OBJECT = term("factObject"), FACT_VALUE = term("factValue"), SENTENCE = term("sentence"),
