@@ -225,7 +225,7 @@ final class LoadCommand implements Callable<Integer> {
             }
         };
         Corpus.emit(report.documents(), collect);
-        for (ResolvedDocument d : report.documents()) sources.put(d.iri, d.reading.document.source());
+        for (ResolvedDocument d : report.documents()) sources.put(d.iri, d.document.source());
         for (RdfFile f : rdf) {
             f.send(collect);
             for (Node g : f.graphs()) sources.putIfAbsent(g, f.path().toString());

@@ -130,7 +130,7 @@ public final class Corpus {
                     problems.add(problem(files.get(i), o.failure()));
                 } else if (o.value() != null) {
                     if (delivery == Delivery.IN_ORDER) sink.accept(o.value());
-                    words += o.value().reading.document.wordCount();
+                    words += o.value().document.wordCount();
                     converted++;
                 }
             }
