@@ -25,7 +25,6 @@ import org.chancery.corpus.Inputs;
 import org.chancery.corpus.RdfFile;
 import org.chancery.document.BadInputException;
 import org.chancery.graph.ResolvedDocument;
-import org.chancery.resolve.PersonClusters;
 import org.chancery.store.RemoteStore;
 import org.chancery.serve.FusekiConfig;
 import org.chancery.store.LabelIndex;
@@ -197,7 +196,7 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    private Corpus.Report convert(List<Path> texts, List<PersonClusters.KnownPerson> known) {
+    private Corpus.Report convert(List<Path> texts, List<Store.StoredOfficial> known) {
         // RDF alone needs no mappings: loading them would only slow a large load down.
         if (texts.isEmpty()) return new Corpus.Report(List.of(), List.of(), 0, 0);
         return read.corpus().convert(texts, read.date, System.in, known);
