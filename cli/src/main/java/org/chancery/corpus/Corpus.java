@@ -45,7 +45,7 @@ public final class Corpus {
     private final long keep;
 
     public Corpus(Mappings mappings, long maxBytes, int threads) {
-        this(mappings, new DocumentReader(new Boilerplate(boilerplate(mappings)), maxBytes), threads, -1);
+        this(mappings, new DocumentReader(boilerplate(mappings), maxBytes), threads, -1);
     }
 
     private Corpus(Mappings mappings, DocumentReader reader, int threads, long keep) {
@@ -180,9 +180,10 @@ public final class Corpus {
         out.finish();
     }
 
-    private static Set<String> boilerplate(Mappings m) {
+    /** The page furniture the mappings describe: whole lines, prompts that start a short line, notices. */
+    public static Boilerplate boilerplate(Mappings m) {
         Set<String> lines = new java.util.HashSet<>();
         m.boilerplateLines().forEach(l -> lines.add(Folding.fold(l).replaceAll("[\\s:]+$", "").strip()));
-        return lines;
+        return new Boilerplate(lines, m.words("FurniturePrompt"), m.words("FurnitureNotice"));
     }
 }
