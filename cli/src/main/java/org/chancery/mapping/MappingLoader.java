@@ -149,6 +149,13 @@ public final class MappingLoader {
             }
             for (String label : labels(r)) addLabel(g, label, Kind.CUE, null, cue);
         }
+        // Word lists (words.ttl): plain lists a stage reads, one home for each.
+        Property listFor = model.createProperty(MAP, "listFor");
+        for (Resource r : model.listSubjectsWithProperty(RDF.type, model.createResource(MAP + "WordList")).toList()) {
+            Resource list = r.getPropertyResourceValue(listFor);
+            if (list == null || list.getLocalName() == null) throw new MappingException("word list " + r + ": no map:listFor");
+            lists.computeIfAbsent(list.getLocalName(), k -> new ArrayList<>()).addAll(labels(r));
+        }
         return new Mappings(g, entities, patterns, boilerplate, lists, files);
     }
 

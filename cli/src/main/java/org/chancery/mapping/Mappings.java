@@ -3,9 +3,11 @@ package org.chancery.mapping;
 import java.util.Collection;
 import java.util.List;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.chancery.text.Folding;
 
 /**
  * Everything the extractor knows before reading: known entities by IRI, the gazetteer over their
@@ -62,10 +64,20 @@ public final class Mappings {
     /**
      * The forms of a word list of the mappings, in every language: FurniturePrompt (a short line
      * that starts with one is page furniture), FurnitureNotice (a line that holds one is a
-     * publisher's notice). Empty for a list no mapping file fills.
+     * publisher's notice), or a list of words.ttl. Empty for a list no mapping file fills.
      */
     public List<String> words(String list) {
         return lists.getOrDefault(list, List.of());
+    }
+
+    /**
+     * A word list of words.ttl (map:WordList, by its map:listFor: ClauseWord, Possessive,
+     * TitleArticle ...), folded as tokens are ({@link Folding#fold}), for a stage to test a token's norm against.
+     */
+    public Set<String> wordSet(String list) {
+        Set<String> out = new HashSet<>();
+        for (String w : words(list)) out.add(Folding.fold(w));
+        return Set.copyOf(out);
     }
 
     public int fileCount() {
