@@ -55,7 +55,7 @@ final class ConvertCommand implements Callable<Integer> {
             // One file per document, written by the thread that resolved it, as soon as it is resolved.
             Path dir = Path.of(output);
             report = read.corpus().convert(in.files, read.date, System.in, List.of(), Corpus.Delivery.AS_READY, d -> {
-                Path target = dir.resolve(d.reading.document.id() + "." + Output.extension(f));
+                Path target = dir.resolve(d.document.id() + "." + Output.extension(f));
                 write(target, out -> Output.write(List.of(d), f, out), unwritten);
             });
         } else {

@@ -6,31 +6,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.chancery.corpus.Corpus;
 import org.chancery.corpus.Inputs;
-import org.chancery.corpus.RdfFile;
 import org.chancery.document.BadInputException;
-import org.chancery.graph.ResolvedDocument;
-import org.chancery.resolve.PersonClusters;
-import org.chancery.store.RemoteStore;
 import org.chancery.serve.FusekiConfig;
-import org.chancery.store.LabelIndex;
 import org.chancery.store.Phases;
+import org.chancery.store.RdfFile;
+import org.chancery.store.RemotePush;
+import org.chancery.store.RemoteStore;
 import org.chancery.store.Store;
+import org.chancery.store.StoreLoad;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -112,47 +101,13 @@ final class LoadCommand implements Callable<Integer> {
             try (Store s = Store.open(target.store)) {
                 Corpus.Report report = convert(texts, texts.isEmpty() ? List.of() : s.officials());
                 problems.addAll(report.problems());
-                Set<Node> graphs = new HashSet<>();
-                long[] quads = {0};
-                Corpus.emit(report.documents(), new StreamRDFBase() {
-                    @Override
-                    public void quad(Quad q) {
-                        graphs.add(q.getGraph());
-                        quads[0]++;
-                    }
-                });
-                if (!graphs.isEmpty() || !rdf.isEmpty()) {
-                    Resource labels = FusekiConfig.forStore(target.store).labelIndex();
-                    LabelIndex.Names names = new LabelIndex.Names(labels);
-                    Store.LoadReport r;
-                    try {
-                        r = store(s, graphs, quads[0], report, rdf, mode, names);
-                    } catch (RuntimeException e) {
-                        if (RdfFile.Unparsable.in(e) == null) throw e;
-                        // A file proved malformed half way, and the load stored nothing: every file is
-                        // checked now, and the good ones loaded without the bad.
-                        List<RdfFile> good = new ArrayList<>();
-                        for (RdfFile f : rdf) {
-                            try {
-                                good.add(RdfFile.check(f.path()));
-                            } catch (BadInputException bad) {
-                                problems.add(bad.getMessage());
-                            }
-                        }
-                        names = new LabelIndex.Names(labels);
-                        r = graphs.isEmpty() && good.isEmpty() ? null : store(s, graphs, quads[0], report, good, mode, names);
-                    }
-                    if (r != null && r.quads() > 0) {
-                        // The label index follows the store: text:query must find the names just loaded.
-                        // A bulk load has seen every name the store now holds; else the store is read.
-                        long indexed = r.bulk() ? LabelIndex.rebuild(names, labels) : LabelIndex.rebuild(s, labels);
-                        Phases.mark("label index");
-                        double secs = (System.nanoTime() - t0) / 1e9;
-                        err.printf("chancery: loaded %d graph(s), %d quad(s) into %s in %.2f s%s; %d name(s) indexed%n", r.graphs(), r.quads(),
-                                target.store, secs, r.bulk() ? " (bulk loader)" : "", indexed);
-                    } else {
-                        err.printf("chancery: nothing to load into %s%n", target.store);
-                    }
+                Resource labels = FusekiConfig.forStore(target.store).labelIndex();
+                StoreLoad.Result r = new StoreLoad(s, mode, labels).run(sink -> Corpus.emit(report.documents(), sink), rdf);
+                problems.addAll(r.problems());
+                if (r.loaded()) {
+                    double secs = (System.nanoTime() - t0) / 1e9;
+                    err.printf("chancery: loaded %d graph(s), %d quad(s) into %s in %.2f s%s; %d name(s) indexed%n", r.report().graphs(),
+                            r.report().quads(), target.store, secs, r.report().bulk() ? " (bulk loader)" : "", r.indexed());
                 } else {
                     err.printf("chancery: nothing to load into %s%n", target.store);
                 }
@@ -162,20 +117,6 @@ final class LoadCommand implements Callable<Integer> {
         }
         problems.forEach(p -> err.println("chancery: " + p));
         return problems.isEmpty() ? 0 : 1;
-    }
-
-    /** The documents' graphs and the RDF files into the store, in one load; {@code quads}: the documents' quads. */
-    private static Store.LoadReport store(Store s, Set<Node> graphs, long quads, Corpus.Report report, List<RdfFile> rdf, Store.Loader mode,
-            LabelIndex.Names names) {
-        long size = quads;
-        for (RdfFile f : rdf) {
-            graphs.addAll(f.graphs());
-            size += f.quads();
-        }
-        return s.load(graphs, size, mode, sink -> {
-            Corpus.emit(report.documents(), sink);
-            for (RdfFile f : rdf) f.send(sink);
-        }, names);
     }
 
     /** Option combinations picocli cannot express; a wrong one is a usage error (exit 2). */
@@ -197,7 +138,7 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    private Corpus.Report convert(List<Path> texts, List<PersonClusters.KnownPerson> known) {
+    private Corpus.Report convert(List<Path> texts, List<Store.StoredOfficial> known) {
         // RDF alone needs no mappings: loading them would only slow a large load down.
         if (texts.isEmpty()) return new Corpus.Report(List.of(), List.of(), 0, 0);
         return read.corpus().convert(texts, read.date, System.in, known);
@@ -213,42 +154,17 @@ final class LoadCommand implements Callable<Integer> {
         if (user != null && remote.exposesCredentials()) {
             err.println("chancery: warning: " + target.endpoint + " is plain http: the password crosses the network unencrypted");
         }
-        Corpus.Report report = convert(texts, List.of());
-        problems.addAll(report.problems());
-        // Each document's graph, with the file it came from, to name it if the server refuses it.
-        Map<Node, Graph> graphs = new LinkedHashMap<>();
-        Map<Node, String> sources = new LinkedHashMap<>();
-        StreamRDF collect = new StreamRDFBase() {
-            @Override
-            public void quad(Quad q) {
-                graphs.computeIfAbsent(q.getGraph(), g -> GraphFactory.createDefaultGraph()).add(q.asTriple());
-            }
-        };
-        Corpus.emit(report.documents(), collect);
-        for (ResolvedDocument d : report.documents()) sources.put(d.iri, d.reading.document.source());
-        for (RdfFile f : rdf) {
-            f.send(collect);
-            for (Node g : f.graphs()) sources.putIfAbsent(g, f.path().toString());
-        }
-        int sent = 0;
-        long quads = 0;
+        // Each graph goes as soon as it is made: a document's once it is resolved, a file's as it is read.
+        RemotePush push = new RemotePush(remote);
         long t0 = System.nanoTime();
-        List<Node> order = new ArrayList<>(graphs.keySet());
-        for (int i = 0; i < order.size(); i++) {
-            Node g = order.get(i);
-            try {
-                remote.put(g, graphs.get(g));
-                sent++;
-                quads += graphs.get(g).size();
-            } catch (RemoteStore.RemoteException e) {
-                if (e.everyGraph()) {
-                    problems.add(e.getMessage() + ". Not sent: " + (order.size() - i) + " graph(s).");
-                    break;
-                }
-                problems.add(sources.get(g) + ": the server refused graph <" + g.getURI() + "> (" + e.getMessage() + ")");
-            }
+        if (!texts.isEmpty()) {
+            Corpus.Report report = read.corpus().convert(texts, read.date, System.in, List.of(), Corpus.Delivery.IN_ORDER, push::send);
+            problems.addAll(report.problems());
         }
-        err.printf("chancery: sent %d graph(s), %d triple(s) to %s in %.2f s%n", sent, quads, target.endpoint, (System.nanoTime() - t0) / 1e9);
+        for (RdfFile f : rdf) push.send(f);
+        RemotePush.Result r = push.finish();
+        problems.addAll(r.problems());
+        err.printf("chancery: sent %d graph(s), %d triple(s) to %s in %.2f s%n", r.graphs(), r.triples(), target.endpoint, (System.nanoTime() - t0) / 1e9);
     }
 
     private String password() {

@@ -24,6 +24,7 @@ import org.chancery.graph.ResolvedDocument;
 import org.chancery.mapping.Mappings;
 import org.chancery.resolve.CorpusResolver;
 import org.chancery.resolve.PersonClusters;
+import org.chancery.store.Store;
 import org.chancery.text.Folding;
 
 /**
@@ -44,7 +45,7 @@ public final class Corpus {
     private final long keep;
 
     public Corpus(Mappings mappings, long maxBytes, int threads) {
-        this(mappings, new DocumentReader(new Boilerplate(boilerplate(mappings)), maxBytes), threads, -1);
+        this(mappings, new DocumentReader(boilerplate(mappings), maxBytes), threads, -1);
     }
 
     private Corpus(Mappings mappings, DocumentReader reader, int threads, long keep) {
@@ -80,19 +81,19 @@ public final class Corpus {
     }
 
     /** As above, resolving people against those a store already holds (so a load reuses their IRIs). Collects every graph. */
-    public Report convert(List<Path> files, LocalDate date, InputStream stdin, List<PersonClusters.KnownPerson> knownPeople) {
+    public Report convert(List<Path> files, LocalDate date, InputStream stdin, List<Store.StoredOfficial> knownPeople) {
         List<ResolvedDocument> docs = new ArrayList<>();
         Report r = convert(files, date, stdin, knownPeople, Delivery.IN_ORDER, docs::add);
         return new Report(docs, r.problems(), r.words(), r.converted());
     }
 
     /** Converts and hands each document's graph to {@code sink} without keeping it; {@link Report#documents()} is empty. */
-    public Report convert(List<Path> files, LocalDate date, InputStream stdin, List<PersonClusters.KnownPerson> knownPeople,
+    public Report convert(List<Path> files, LocalDate date, InputStream stdin, List<Store.StoredOfficial> knownPeople,
                           Delivery delivery, Consumer<ResolvedDocument> sink) {
         int n = files.size();
         List<String> ids = ids(files);
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
-        CorpusResolver resolver = new CorpusResolver(mappings, knownPeople);
+        CorpusResolver resolver = new CorpusResolver(mappings, knownPeople(knownPeople));
         int[] number = new int[n];
         DocumentReading[] kept = new DocumentReading[n];
         ReadingBudget budget = keep < 0 ? ReadingBudget.ofHeap() : new ReadingBudget(keep);
@@ -130,7 +131,7 @@ public final class Corpus {
                     problems.add(problem(files.get(i), o.failure()));
                 } else if (o.value() != null) {
                     if (delivery == Delivery.IN_ORDER) sink.accept(o.value());
-                    words += o.value().reading.document.wordCount();
+                    words += o.value().document.wordCount();
                     converted++;
                 }
             }
@@ -143,6 +144,13 @@ public final class Corpus {
     private DocumentReading read(Path p, String id, LocalDate date, InputStream stdin) throws BadInputException {
         Document d = isStdin(p) ? reader.read(stdin, "stdin", date) : reader.read(p, date);
         return pipeline.read(d.withId(id));
+    }
+
+    /** The store's officials as the resolver meets them: known people whose IRIs a load reuses. */
+    static List<PersonClusters.KnownPerson> knownPeople(List<Store.StoredOfficial> stored) {
+        List<PersonClusters.KnownPerson> out = new ArrayList<>(stored.size());
+        for (Store.StoredOfficial o : stored) out.add(new PersonClusters.KnownPerson(o.iri(), o.label(), o.names()));
+        return out;
     }
 
     private static boolean isStdin(Path p) {
@@ -172,9 +180,10 @@ public final class Corpus {
         out.finish();
     }
 
-    private static Set<String> boilerplate(Mappings m) {
+    /** The page furniture the mappings describe: whole lines, prompts that start a short line, notices. */
+    public static Boilerplate boilerplate(Mappings m) {
         Set<String> lines = new java.util.HashSet<>();
         m.boilerplateLines().forEach(l -> lines.add(Folding.fold(l).replaceAll("[\\s:]+$", "").strip()));
-        return lines;
+        return new Boilerplate(lines, m.words("FurniturePrompt"), m.words("FurnitureNotice"));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.chancery.mapping.Kind;
+import org.chancery.mapping.Mappings;
 import org.chancery.text.Token;
 
 /**
@@ -16,7 +17,6 @@ import org.chancery.text.Token;
  * sentence names. Names after an author or photo cue are left out.
  */
 public final class OfficialStage implements Stage {
-    private static final Set<String> ARTICLES = Set.of("la", "le", "l'", "the", "un", "une", "a", "an", "notre", "our");
     private static final Set<String> CONTINUES_TITLE = Set.of("a", "aux", "au", "de", "du", "des", "d'", "en", "pour", "charge", "chargee",
             "and", "et", "of", "for", "on", "in", "sur");
     private static final Set<String> PREPOSITIONS = Set.of("for", "of", "on", "pour", "de", "du", "des", "d'", "a", "aux", "au", "and", "et", "in", "en");
@@ -26,8 +26,17 @@ public final class OfficialStage implements Stage {
     private static final Set<String> BECAME = Set.of("became", "becomes", "become", "was", "is", "elected", "appointed", "named",
             "est", "devenu", "devenue", "devient", "a", "ete", "elu", "elue", "nomme", "nommee", "reelected", "reelu", "reelue");
     private static final Set<String> TIME_ADVERBS = Set.of("alors", "then", "now", "desormais", "currently", "actuellement", "aujourd'hui");
-    private static final Set<String> CLAUSE_WORDS = Set.of("who", "which", "that", "qui", "que", "dont", "lequel", "laquelle");
-    private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "its", "his", "her", "their", "leur", "leurs");
+    /** Word lists of mappings/words.ttl: what opens a title, a relative clause, a possessive. */
+    private final Set<String> articles;
+    private final Set<String> clauseWords;
+    private final Set<String> possessives;
+
+    public OfficialStage(Mappings mappings) {
+        this.articles = mappings.wordSet("TitleArticle");
+        this.clauseWords = mappings.wordSet("ClauseWord");
+        this.possessives = mappings.wordSet("Possessive");
+    }
+
     private static final Set<String> HARD_STOPS = Set.of("(", ")", ";", ":", "[", "]", "\"", "«", "»", "@");
 
     /** A person found in a sentence, and where their name starts (for chair cues). */
@@ -129,7 +138,7 @@ public final class OfficialStage implements Stage {
     }
 
     /** "President Kenyatta", "président de la République du Kenya U. Kenyatta": the nearest role just before. */
-    private static int[] directTitle(List<Token> tokens, List<Mention> roles, boolean[] used, NameSpan name, int boundary) {
+    private int[] directTitle(List<Token> tokens, List<Mention> roles, boolean[] used, NameSpan name, int boundary) {
         // "… for External Affairs", "… pour les Affaires étrangères": capitalised words after a preposition finish a title.
         if (name.start() > 0 && PREPOSITIONS.contains(tokens.get(name.start() - 1).norm())) return null;
         int best = -1;
@@ -146,18 +155,18 @@ public final class OfficialStage implements Stage {
         return new int[] {roles.get(best).start(), name.start()};
     }
 
-    private static boolean cleanGap(List<Token> tokens, int from, int to) {
+    private boolean cleanGap(List<Token> tokens, int from, int to) {
         int lower = 0;
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (!t.isWord() && !t.isElision() && !t.text().equals("-")) return false;
-            if (t.isWord() && !t.isCapitalized() && !CONTINUES_TITLE.contains(t.norm()) && !ARTICLES.contains(t.norm())) lower++;
+            if (t.isWord() && !t.isCapitalized() && !CONTINUES_TITLE.contains(t.norm()) && !articles.contains(t.norm())) lower++;
         }
         return lower <= 2;
     }
 
     /** "the Deputy Minister of Foreign Affairs of Norway, Ingrid Halvorsen": the earliest free role since the last name. */
-    private static int[] commaTitle(List<Token> tokens, List<Mention> roles, boolean[] used, NameSpan name, int boundary) {
+    private int[] commaTitle(List<Token> tokens, List<Mention> roles, boolean[] used, NameSpan name, int boundary) {
         if (name.start() == 0 || !tokens.get(name.start() - 1).text().equals(",")) return null;
         if (name.end() < tokens.size()) {
             String after = tokens.get(name.end()).norm();
@@ -177,12 +186,12 @@ public final class OfficialStage implements Stage {
     }
 
     /** "Claire Vasseur, ministre déléguée chargée du Commerce extérieur …": a role right after the name. */
-    private static int[] appositionTitle(List<Token> tokens, List<Mention> roles, NameSpan name, int nextName) {
+    private int[] appositionTitle(List<Token> tokens, List<Mention> roles, NameSpan name, int nextName) {
         int i = name.end();
         if (i >= tokens.size() || !tokens.get(i).text().equals(",")) return null;
         i++;
         if (i < tokens.size() && TIME_ADVERBS.contains(tokens.get(i).norm())) i++; // "alors commissaire européenne"
-        if (i < tokens.size() && ARTICLES.contains(tokens.get(i).norm())) i++;
+        if (i < tokens.size() && articles.contains(tokens.get(i).norm())) i++;
         // "Russia's deputy permanent representative": the owner's genitive before the role.
         if (i + 2 < tokens.size() && isGenitive(tokens, i + 1)) i += 3;
         Mention role = null;
@@ -216,7 +225,7 @@ public final class OfficialStage implements Stage {
         if (start == role.start() && start > 0 && tokens.get(start - 1).isCapitalized() && start - 1 > name.end()) start--;
         int end = titleEnd(tokens, role.end(), nextName);
         // "a Fijian diplomat who serves as the UN Secretary-General's Special Envoy for the Ocean": the office after "as".
-        if (end < tokens.size() && CLAUSE_WORDS.contains(tokens.get(end).norm())) {
+        if (end < tokens.size() && clauseWords.contains(tokens.get(end).norm())) {
             for (int k = end + 1; k < Math.min(tokens.size(), end + 4); k++) {
                 if (!tokens.get(k).norm().equals("as") && !tokens.get(k).norm().equals("comme")) continue;
                 Mention office = null;
@@ -228,13 +237,13 @@ public final class OfficialStage implements Stage {
     }
 
     /** Where a title that starts with a role head ends: at the clause, the next person, or a comma that opens something else. */
-    private static int titleEnd(List<Token> tokens, int from, int nextName) {
+    private int titleEnd(List<Token> tokens, int from, int nextName) {
         int end = from;
         while (end < tokens.size() && end < nextName) {
             Token t = tokens.get(end);
             if (HARD_STOPS.contains(t.text())) break;
             if (t.text().equals(".") && end == tokens.size() - 1) break;
-            if (CLAUSE_WORDS.contains(t.norm())) break;
+            if (clauseWords.contains(t.norm())) break;
             if (t.text().equals(",")) {
                 if (end + 1 >= tokens.size()) break;
                 Token next = tokens.get(end + 1);
@@ -253,7 +262,7 @@ public final class OfficialStage implements Stage {
     }
 
     /** "Gabriel Boric became president", "a été nommée ministre de …": the role the person took. */
-    private static int[] becameTitle(List<Token> tokens, List<Mention> roles, NameSpan name, int nextName) {
+    private int[] becameTitle(List<Token> tokens, List<Mention> roles, NameSpan name, int nextName) {
         int i = name.end();
         int words = 0;
         while (i < tokens.size() && words < 3 && tokens.get(i).isWord() && BECAME.contains(tokens.get(i).norm())) {
@@ -261,7 +270,7 @@ public final class OfficialStage implements Stage {
             words++;
         }
         if (words == 0) return null;
-        if (i < tokens.size() && ARTICLES.contains(tokens.get(i).norm())) i++;
+        if (i < tokens.size() && articles.contains(tokens.get(i).norm())) i++;
         for (Mention m : roles) if (m.start() == i) return new int[] {m.start(), titleEnd(tokens, m.end(), nextName)};
         return null;
     }
@@ -292,9 +301,9 @@ public final class OfficialStage implements Stage {
      * "le Danemark, par son envoyé spécial pour le Sahel, Lars Henriksen": a possessive before the
      * role points back to the nearest state (or institution) named earlier in the sentence.
      */
-    private static String possessor(List<Token> tokens, List<Mention> ms, int roleStart) {
+    private String possessor(List<Token> tokens, List<Mention> ms, int roleStart) {
         int i = roleStart - 1;
-        if (i < 0 || !POSSESSIVES.contains(tokens.get(i).norm())) return null;
+        if (i < 0 || !possessives.contains(tokens.get(i).norm())) return null;
         Mention nearest = null;
         for (Mention m : ms) {
             if (m.end() > i) continue;

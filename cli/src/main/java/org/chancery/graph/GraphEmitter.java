@@ -8,7 +8,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.riot.system.StreamRDF;
 import org.chancery.document.Document;
-import org.chancery.extract.Sentence;
 
 /**
  * Writes resolved documents to a Jena {@link StreamRDF} as quads, one named graph per document
@@ -24,8 +23,8 @@ public final class GraphEmitter {
 
     public void emit(ResolvedDocument d) {
         Node g = d.iri;
-        Document doc = d.reading.document;
-        String lang = d.reading.language;
+        Document doc = d.document;
+        String lang = d.language;
         Set<Quad> seen = new HashSet<>();
         quad(seen, g, g, Dip.RDF_TYPE, Dip.DOCUMENT);
         quad(seen, g, g, Dip.DCT_LANGUAGE, NodeFactory.createLiteralString(lang));
@@ -47,8 +46,8 @@ public final class GraphEmitter {
         int n = 0;
         for (Fact f : d.facts) {
             if (!quad(seen, g, f.subject(), f.predicate(), f.object())) continue;
-            if (f.sentence() < 0 || f.sentence() >= d.reading.sentences.size()) continue;
-            Sentence s = d.reading.sentences.get(f.sentence());
+            if (f.sentence() < 0 || f.sentence() >= d.sentences.size()) continue;
+            SentenceSpan s = d.sentences.get(f.sentence());
             Node ev = NodeFactory.createURI(g.getURI() + "/evidence/" + (++n));
             quad(seen, g, ev, Dip.RDF_TYPE, Dip.EVIDENCE);
             quad(seen, g, ev, Dip.FACT_SUBJECT, f.subject());

@@ -5,20 +5,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
-import org.chancery.extract.DocumentReading;
+import org.chancery.document.Document;
 
 /**
  * What one document says once its mentions have IRIs: the individuals it names and the facts it
  * states, ready to be written as that document's named graph.
  */
 public final class ResolvedDocument {
-    public final DocumentReading reading;
+    public final Document document;
+    /** The language the document was read in (a BCP 47 tag). */
+    public final String language;
+    /** The document's sentences, by index: the evidence of its facts. */
+    public final List<SentenceSpan> sentences;
     public final Node iri;
     public final Map<Node, EntityRecord> entities = new LinkedHashMap<>();
     public final List<Fact> facts = new ArrayList<>();
 
-    public ResolvedDocument(DocumentReading reading, Node iri) {
-        this.reading = reading;
+    public ResolvedDocument(Document document, String language, List<SentenceSpan> sentences, Node iri) {
+        this.document = document;
+        this.language = language;
+        this.sentences = List.copyOf(sentences);
         this.iri = iri;
     }
 

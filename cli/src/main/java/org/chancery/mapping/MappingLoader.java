@@ -123,6 +123,7 @@ public final class MappingLoader {
         }
         Map<String, List<Pattern>> patterns = new HashMap<>();
         List<String> boilerplate = new ArrayList<>();
+        Map<String, List<String>> lists = new HashMap<>();
         Resource cueClass = model.createResource(MAP + "Cue");
         for (Resource r : model.listSubjectsWithProperty(RDF.type, cueClass).toList()) {
             Resource cueFor = r.getPropertyResourceValue(model.createProperty(MAP, "cueFor"));
@@ -142,9 +143,20 @@ public final class MappingLoader {
                 boilerplate.addAll(labels(r));
                 continue;
             }
+            if (Mappings.LISTS.contains(type)) {
+                lists.computeIfAbsent(type, k -> new ArrayList<>()).addAll(labels(r));
+                continue;
+            }
             for (String label : labels(r)) addLabel(g, label, Kind.CUE, null, cue);
         }
-        return new Mappings(g, entities, patterns, boilerplate, files);
+        // Word lists (words.ttl): plain lists a stage reads, one home for each.
+        Property listFor = model.createProperty(MAP, "listFor");
+        for (Resource r : model.listSubjectsWithProperty(RDF.type, model.createResource(MAP + "WordList")).toList()) {
+            Resource list = r.getPropertyResourceValue(listFor);
+            if (list == null || list.getLocalName() == null) throw new MappingException("word list " + r + ": no map:listFor");
+            lists.computeIfAbsent(list.getLocalName(), k -> new ArrayList<>()).addAll(labels(r));
+        }
+        return new Mappings(g, entities, patterns, boilerplate, lists, files);
     }
 
     private void addEntities(Gazetteer g, Map<String, KnownEntity> out, String classIri, Kind kind) {

@@ -2,8 +2,12 @@ package org.chancery.mapping;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.chancery.text.Folding;
 
 /**
  * Everything the extractor knows before reading: known entities by IRI, the gazetteer over their
@@ -15,9 +19,17 @@ public final class Mappings {
     private final Map<String, List<Pattern>> patterns;
     private final int files;
     private final List<String> boilerplateLines;
+    private final Map<String, List<String>> lists;
 
-    Mappings(Gazetteer gazetteer, Map<String, KnownEntity> entities, Map<String, List<Pattern>> patterns, List<String> boilerplateLines, int files) {
+    /** Cue types that are word lists read by a stage, not names for the gazetteer. */
+    static final Set<String> LISTS = Set.of("FurniturePrompt", "FurnitureNotice");
+
+    Mappings(Gazetteer gazetteer, Map<String, KnownEntity> entities, Map<String, List<Pattern>> patterns, List<String> boilerplateLines,
+             Map<String, List<String>> lists, int files) {
         this.boilerplateLines = List.copyOf(boilerplateLines);
+        Map<String, List<String>> copy = new HashMap<>();
+        lists.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        this.lists = Map.copyOf(copy);
         this.gazetteer = gazetteer;
         this.entities = Map.copyOf(entities);
         this.patterns = Map.copyOf(patterns);
@@ -47,6 +59,25 @@ public final class Mappings {
     /** Lines of page furniture (BoilerplateLine cues) that a reader drops. */
     public List<String> boilerplateLines() {
         return boilerplateLines;
+    }
+
+    /**
+     * The forms of a word list of the mappings, in every language: FurniturePrompt (a short line
+     * that starts with one is page furniture), FurnitureNotice (a line that holds one is a
+     * publisher's notice), or a list of words.ttl. Empty for a list no mapping file fills.
+     */
+    public List<String> words(String list) {
+        return lists.getOrDefault(list, List.of());
+    }
+
+    /**
+     * A word list of words.ttl (map:WordList, by its map:listFor: ClauseWord, Possessive,
+     * TitleArticle ...), folded as tokens are ({@link Folding#fold}), for a stage to test a token's norm against.
+     */
+    public Set<String> wordSet(String list) {
+        Set<String> out = new HashSet<>();
+        for (String w : words(list)) out.add(Folding.fold(w));
+        return Set.copyOf(out);
     }
 
     public int fileCount() {

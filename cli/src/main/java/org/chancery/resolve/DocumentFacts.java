@@ -1,5 +1,7 @@
 package org.chancery.resolve;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,10 +14,12 @@ import org.chancery.extract.Evidenced;
 import org.chancery.extract.MeetingFinding;
 import org.chancery.extract.PersonFinding;
 import org.chancery.extract.ResolutionFinding;
+import org.chancery.extract.Sentence;
 import org.chancery.graph.Dip;
 import org.chancery.graph.EntityRecord;
 import org.chancery.graph.GraphEmitter;
 import org.chancery.graph.ResolvedDocument;
+import org.chancery.graph.SentenceSpan;
 import org.chancery.mapping.Kind;
 import org.chancery.mapping.KnownEntity;
 import org.chancery.mapping.Mappings;
@@ -37,7 +41,13 @@ final class DocumentFacts {
         this.anchor = anchor;
         this.persons = persons;
         this.lang = r.language;
-        this.out = new ResolvedDocument(r, NodeFactory.createURI(Dip.iri("document", r.document.id())));
+        this.out = new ResolvedDocument(r.document, r.language, spans(r), NodeFactory.createURI(Dip.iri("document", r.document.id())));
+    }
+
+    private static List<SentenceSpan> spans(DocumentReading r) {
+        List<SentenceSpan> out = new ArrayList<>(r.sentences.size());
+        for (Sentence s : r.sentences) out.add(new SentenceSpan(s.index(), s.start(), s.end(), s.text()));
+        return out;
     }
 
     ResolvedDocument result() {

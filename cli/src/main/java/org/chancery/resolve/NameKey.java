@@ -1,8 +1,8 @@
 package org.chancery.resolve;
 
+import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
-import org.chancery.text.Folding;
 
 /**
  * A person's name reduced to what survives transliteration: the surname's key and the initials of
@@ -24,14 +24,29 @@ public record NameKey(String surname, List<Character> initials) {
         return new NameKey(surname, initials);
     }
 
-    /** Folded, then the spellings that transliterations disagree on made one. */
+    /**
+     * ICU's transforms: any script to Latin, accents and ligatures to ASCII, lower case, letters only;
+     * then the spellings that transliterations disagree on made one, each rule a pass of its own
+     * ({@code ::Null;} between them) and in this order; a leading "ie" loses its i (Yelena / Elena,
+     * Yevgeny / Evgeny); doubled letters are made single.
+     */
+    private static final String RULES = "::Any-Latin; ::Latin-ASCII; ::Lower; [^a-z] > ;"
+            + " ::Null; ou > u; ::Null; kh > h; ::Null; dzh > j; ::Null; zh > j; ::Null; sch > sh; ::Null; tch > ch;"
+            + " ::Null; ck > k; ::Null; y > i; ::Null; w > v; ::Null; ph > f; ::Null; ^ ie > e; ::Null;" + doubled();
+
+    /** A Transliterator is not thread-safe: one per thread. */
+    private static final ThreadLocal<Transliterator> KEY = ThreadLocal.withInitial(
+            () -> Transliterator.createFromRules("Chancery-NameKey", RULES, Transliterator.FORWARD));
+
+    private static String doubled() {
+        StringBuilder b = new StringBuilder();
+        for (char c = 'a'; c <= 'z'; c++) b.append(' ').append(c).append(' ').append(c).append(" > ").append(c).append(';');
+        return b.toString();
+    }
+
+    /** The word as transliterations of one name share it. */
     public static String key(String word) {
-        String k = Folding.fold(word).replaceAll("[^a-z]", "");
-        k = k.replace("ou", "u").replace("kh", "h").replace("dzh", "j").replace("zh", "j").replace("sch", "sh")
-                .replace("tch", "ch").replace("ck", "k").replace("y", "i").replace("w", "v").replace("ph", "f");
-        if (k.startsWith("ie")) k = k.substring(1); // Yelena / Elena, Yevgeny / Evgeny
-        k = k.replaceAll("(.)\\1", "$1");
-        return k;
+        return KEY.get().transliterate(word);
     }
 
     /** Same surname, and given names that do not contradict (one may be missing or shorter). */

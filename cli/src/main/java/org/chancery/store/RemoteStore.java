@@ -53,17 +53,32 @@ public final class RemoteStore {
 
     /** Replaces one named graph on the server with {@code graph}. */
     public void put(Node graphName, Graph graph) {
+        send(graphName, graph, true);
+    }
+
+    /** Adds {@code graph}'s triples to one named graph on the server (POST), keeping what it held. */
+    public void add(Node graphName, Graph graph) {
+        send(graphName, graph, false);
+    }
+
+    private void send(Node graphName, Graph graph, boolean replace) {
         try {
-            GSP.service(endpoint).graphName(graphName).contentType(RDFFormat.NTRIPLES).PUT(graph);
+            send(GSP.service(endpoint).graphName(graphName).contentType(RDFFormat.NTRIPLES), graph, replace);
         } catch (HttpException e) {
             if (!droppedConnection(e)) throw refusal(e);
-            // A kept-alive connection the server had closed meanwhile: PUT is idempotent, so send it once more.
+            // A kept-alive connection the server had closed meanwhile: PUT is idempotent, and adding
+            // the same triples twice leaves a graph as once, so send it once more.
             try {
-                GSP.service(endpoint).graphName(graphName).contentType(RDFFormat.NTRIPLES).PUT(graph);
+                send(GSP.service(endpoint).graphName(graphName).contentType(RDFFormat.NTRIPLES), graph, replace);
             } catch (HttpException again) {
                 throw refusal(again);
             }
         }
+    }
+
+    private static void send(GSP request, Graph graph, boolean replace) {
+        if (replace) request.PUT(graph);
+        else request.POST(graph);
     }
 
     /** No answer at all on a connection that had been opened: not a refusal, and not an unreachable server. */

@@ -20,7 +20,6 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.chancery.resolve.PersonClusters;
 
 /**
  * A TDB2 store: one named graph per document, the default graph the union of them. A load either
@@ -188,12 +187,12 @@ public final class Store implements AutoCloseable {
             GROUP BY ?o ORDER BY ?o""";
 
     /** The officials already stored, with all their names: a load resolves new reports against them. */
-    public List<PersonClusters.KnownPerson> officials() {
+    public List<StoredOfficial> officials() {
         return read(() -> {
-            List<PersonClusters.KnownPerson> out = new ArrayList<>();
+            List<StoredOfficial> out = new ArrayList<>();
             var model = org.apache.jena.rdf.model.ModelFactory.createModelForGraph(dsg.getUnionGraph());
             try (var qe = org.apache.jena.query.QueryExecution.model(model).query(OFFICIALS).build()) {
-                qe.execSelect().forEachRemaining(row -> out.add(new PersonClusters.KnownPerson(
+                qe.execSelect().forEachRemaining(row -> out.add(new StoredOfficial(
                         row.getResource("o").getURI(), row.getLiteral("label").getLexicalForm(),
                         List.of(row.getLiteral("names").getLexicalForm().split("\u0001")))));
             }
@@ -207,6 +206,9 @@ public final class Store implements AutoCloseable {
         if (dsg != null) TDBInternal.expel(dsg);
         dsg = null;
     }
+
+    /** An official the store holds: its IRI, its label and every name it is known by (the label among them). */
+    public record StoredOfficial(String iri, String label, List<String> names) {}
 
     /** What a load did: graphs written (replaced or new), quads sent, and whether the bulk loader did it. */
     public record LoadReport(int graphs, long quads, boolean bulk) {}

@@ -106,6 +106,22 @@ class LoadThroughServerTest {
     }
 
     @Test
+    void aGraphThatComesBackInTheBatchIsAddedToNotReplaced() throws Exception {
+        // Graphs are sent one at a time as they are read: here graph a is interrupted by b and comes
+        // back, then a second file writes into a again. The server must hold all of a, as a local load would.
+        Path mixed = dir.resolve("mixed.nq");
+        Files.writeString(mixed, "<urn:a1> <urn:p> \"1\" <" + DOC + "a> .\n<urn:b1> <urn:p> \"1\" <" + DOC + "b> .\n"
+                + "<urn:a2> <urn:p> \"2\" <" + DOC + "a> .\n");
+        Path more = dir.resolve("more.nq");
+        Files.writeString(more, "<urn:a3> <urn:p> \"3\" <" + DOC + "a> .\n");
+        Run r = load(password, mixed, more);
+        assertEquals(0, r.code(), r.err());
+        assertEquals(3, size(DOC + "a"));
+        assertEquals(1, size(DOC + "b"));
+        assertTrue(r.err().contains("sent 2 graph(s), 4 triple(s)"), r.err());
+    }
+
+    @Test
     void aWrongPasswordIsRefusedAndChangesNothing() throws Exception {
         Path wrong = dir.resolve("wrong");
         Files.writeString(wrong, "guess\n");

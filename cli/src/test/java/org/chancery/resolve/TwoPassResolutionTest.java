@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -25,12 +24,10 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.chancery.Fixtures;
 import org.chancery.corpus.Corpus;
 import org.chancery.corpus.Inputs;
-import org.chancery.document.Boilerplate;
 import org.chancery.document.DocumentReader;
 import org.chancery.extract.DocumentReading;
 import org.chancery.extract.Pipeline;
 import org.chancery.graph.ResolvedDocument;
-import org.chancery.text.Folding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,9 +93,7 @@ class TwoPassResolutionTest {
 
     /** Every reading held and resolved together, as before. */
     private static List<ResolvedDocument> batch(List<Path> files) {
-        Set<String> lines = new HashSet<>();
-        Fixtures.mappings().boilerplateLines().forEach(l -> lines.add(Folding.fold(l).replaceAll("[\\s:]+$", "").strip()));
-        DocumentReader reader = new DocumentReader(new Boilerplate(lines), 20L << 20);
+        DocumentReader reader = new DocumentReader(Corpus.boilerplate(Fixtures.mappings()), 20L << 20);
         Pipeline pipeline = new Pipeline(Fixtures.mappings());
         Map<String, Integer> seen = new HashMap<>();
         List<DocumentReading> readings = new ArrayList<>();

@@ -68,7 +68,7 @@ public class ExtractionBenchmark {
         s.put("gazetteer", new GazetteerStage(m.gazetteer()));
         s.put("acronyms", new AcronymStage());
         s.put("dates", new DateStage());
-        s.put("officials", new OfficialStage());
+        s.put("officials", new OfficialStage(m));
         s.put("meetings", new MeetingStage());
         s.put("resolutions", new ResolutionStage(m));
         s.put("agreements", new AgreementStage());

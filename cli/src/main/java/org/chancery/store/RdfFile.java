@@ -1,4 +1,4 @@
-package org.chancery.corpus;
+package org.chancery.store;
 
 import java.io.IOException;
 import java.io.InputStream;
