@@ -126,7 +126,7 @@ final class LoadCommand implements Callable<Integer> {
                     LabelIndex.Names names = new LabelIndex.Names(labels);
                     Store.LoadReport r;
                     try {
-                        r = store(s, graphs, quads[0], report, rdf, mode, names);
+                        r = store(s, graphs, quads[0], report, rdf, mode, names, read.progress());
                     } catch (RuntimeException e) {
                         if (RdfFile.Unparsable.in(e) == null) throw e;
                         // A file proved malformed half way, and the load stored nothing: every file is
@@ -140,7 +140,7 @@ final class LoadCommand implements Callable<Integer> {
                             }
                         }
                         names = new LabelIndex.Names(labels);
-                        r = graphs.isEmpty() && good.isEmpty() ? null : store(s, graphs, quads[0], report, good, mode, names);
+                        r = graphs.isEmpty() && good.isEmpty() ? null : store(s, graphs, quads[0], report, good, mode, names, read.progress());
                     }
                     if (r != null && r.quads() > 0) {
                         // The label index follows the store: text:query must find the names just loaded.
@@ -166,7 +166,7 @@ final class LoadCommand implements Callable<Integer> {
 
     /** The documents' graphs and the RDF files into the store, in one load; {@code quads}: the documents' quads. */
     private static Store.LoadReport store(Store s, Set<Node> graphs, long quads, Corpus.Report report, List<RdfFile> rdf, Store.Loader mode,
-            LabelIndex.Names names) {
+            LabelIndex.Names names, org.chancery.corpus.Progress progress) {
         long size = quads;
         for (RdfFile f : rdf) {
             graphs.addAll(f.graphs());
@@ -175,7 +175,19 @@ final class LoadCommand implements Callable<Integer> {
         return s.load(graphs, size, mode, sink -> {
             Corpus.emit(report.documents(), sink);
             for (RdfFile f : rdf) f.send(sink);
-        }, names);
+        }, counted(names, size, progress));
+    }
+
+    /**
+     * The quads as the bulk loader stores them, counted for the progress line every 4,096 (it also
+     * passes what the store kept, so the count may pass the input's size: shown without a total then).
+     */
+    private static java.util.function.Consumer<Quad> counted(LabelIndex.Names names, long total, org.chancery.corpus.Progress progress) {
+        long[] n = {0};
+        return q -> {
+            names.accept(q);
+            if ((++n[0] & 4095) == 0) progress.count("storing", n[0], n[0] <= total ? total : -1, "quads");
+        };
     }
 
     /** Option combinations picocli cannot express; a wrong one is a usage error (exit 2). */
