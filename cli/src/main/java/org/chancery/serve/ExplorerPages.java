@@ -241,24 +241,15 @@ final class ExplorerPages {
             p.raw("</ol></details>");
         }
         // Counterparts ranked by the meetings shared over all years.
-        Map<Node, Integer> shared = new HashMap<>();
-        Map<Node, String> labels = new HashMap<>();
-        Node self = NodeFactory.createURI(id);
-        for (Row r : queries.run("co-participation", Map.of("state", id))) {
-            if (!"states".equals(r.text("kind"))) continue;
-            boolean aIsSelf = self.equals(r.node("a"));
-            Node other = aIsSelf ? r.node("b") : r.node("a");
-            if (other == null || other.equals(self)) continue;
-            shared.merge(other, (int) r.number("meetings"), Integer::sum);
-            String l = r.text(aIsSelf ? "bLabel" : "aLabel");
-            if (l != null) labels.put(other, l);
-        }
-        if (!shared.isEmpty()) {
+        List<Row> counterparts = queries.run("counterparts", Map.of("state", id));
+        if (!counterparts.isEmpty()) {
             p.h(2, "Counterparts, by shared meetings").raw("<ol class=\"counterparts\">");
-            shared.entrySet().stream()
-                  .sorted(Map.Entry.<Node, Integer>comparingByValue().reversed().thenComparing(e -> e.getKey().getURI()))
-                  .forEach(e -> p.raw("<li>").entity(e.getKey(), labels.get(e.getKey())).raw(" <span class=\"num\">")
-                                 .text(e.getValue() + (e.getValue() == 1 ? " meeting" : " meetings")).raw("</span></li>"));
+            for (Row r : counterparts) {
+                long n = r.number("meetings");
+                p.raw("<li>").entity(r.node("counterpart"), r.text("label")).raw(" <span class=\"num\">")
+                 .text(n + (n == 1 ? " meeting" : " meetings")).raw("</span> <span class=\"place\">")
+                 .text(years(r.text("firstYear"), r.text("lastYear"))).raw("</span></li>");
+            }
             p.raw("</ol>");
         }
         List<Row> officials = queries.run("officials", Map.of("state", id));
