@@ -340,7 +340,7 @@ final class ExplorerPages {
     // ---- network
 
     String network(String fromParam, String toParam) {
-        List<Row> rows = queries.run("co-participation", Map.of());
+        List<Row> rows = queries.run("network", Map.of());
         int min = Integer.MAX_VALUE, max = Integer.MIN_VALUE;
         for (Row r : rows) {
             Integer y = year(r.text("year"));

@@ -16,7 +16,7 @@ import org.chancery.mapping.Home;
 public final class QueryRegistry {
     private static final String[] BUNDLED = {"timeline", "series", "officials", "sources", "state-relations", "co-participation", "corroboration", "institution-engagement",
             // the explorer's
-            "class-counts", "latest-meetings", "name-search", "relations", "document-evidence", "meetings-of", "titles", "counterparts"};
+            "class-counts", "latest-meetings", "name-search", "relations", "document-evidence", "meetings-of", "titles", "counterparts", "network"};
     private final Map<String, CannedQuery> queries = new TreeMap<>();
 
     public static QueryRegistry load() {
