@@ -41,6 +41,7 @@ final class ExplorerPages {
         CLASS_OF_KIND.put("document", DIP + "Document");
     }
 
+    private static final int MAX_RELATIONS = 300;
     private final StoreQueries queries;
 
     ExplorerPages(StoreQueries queries) {
@@ -186,12 +187,16 @@ final class ExplorerPages {
     private static void relationsTable(Page p, String title, List<Row> rows, Map<Node, String> names, boolean incoming) {
         if (rows.isEmpty()) return;
         p.h(2, title).raw("<div class=\"scroll\"><table class=\"relations\"><tbody>");
-        for (Row r : rows) {
+        // A busy state is named by thousands of statements: the page shows the first ones and says how many.
+        for (Row r : rows.subList(0, Math.min(rows.size(), MAX_RELATIONS))) {
             p.raw("<tr><th>").text(Page.shortName(r.node("property"))).raw("</th><td>");
             value(p, r.node("other"), names);
             p.raw("</td></tr>");
         }
         p.raw("</tbody></table></div>");
+        if (rows.size() > MAX_RELATIONS) {
+            p.raw("<p class=\"note\">").text("The first " + MAX_RELATIONS + " of " + rows.size() + "; the canned query relations lists them all.").raw("</p>");
+        }
     }
 
     private static void value(Page p, Node v, Map<Node, String> names) {
