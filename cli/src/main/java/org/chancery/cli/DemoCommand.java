@@ -78,6 +78,7 @@ final class DemoCommand implements Callable<Integer> {
         out.flush();
         if (noServe) return 0;
         FusekiServer server = ServeCommand.serve(store, port, true, null, out);
+        out.printf("Explore the graph at http://localhost:%d/explore (e.g. http://localhost:%d/explore/state/JP).%n", server.getHttpPort(), server.getHttpPort());
         out.printf("Open http://localhost:%d/#/dataset/chancery/query and try `chancery query timeline --endpoint http://localhost:%d/chancery/sparql`.%n",
                 server.getHttpPort(), server.getHttpPort());
         out.flush();

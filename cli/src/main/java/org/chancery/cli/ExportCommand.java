@@ -94,12 +94,40 @@ final class ExportCommand implements Callable<Integer> {
         if (protege) {
             exit = Math.max(exit, protege(selected, f));
         } else if (output == null) {
-            write(selected, f, System.out);
+            write(selected, f, counted(System.out));
             System.out.flush();
         } else {
-            Output.atomically(output, out -> write(selected, f, out));
+            Output.atomically(output, out -> write(selected, f, counted(out)));
         }
         return exit;
+    }
+
+    /** The output, its bytes counted for the progress line (the writers give no count of quads). */
+    private OutputStream counted(OutputStream out) {
+        org.chancery.corpus.Progress progress = read.progress();
+        return new java.io.FilterOutputStream(out) {
+            long bytes, told;
+
+            @Override
+            public void write(int b) throws IOException {
+                out.write(b);
+                tell(1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+                tell(len);
+            }
+
+            private void tell(int n) {
+                bytes += n;
+                if (bytes - told >= 1 << 20) {
+                    told = bytes;
+                    progress.count("writing", bytes >> 20, -1, "MiB");
+                }
+            }
+        };
     }
 
     private int protege(DatasetGraph dsg, RDFFormat f) throws IOException {

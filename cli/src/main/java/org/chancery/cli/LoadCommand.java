@@ -102,7 +102,10 @@ final class LoadCommand implements Callable<Integer> {
                 Corpus.Report report = convert(texts, texts.isEmpty() ? List.of() : s.officials());
                 problems.addAll(report.problems());
                 Resource labels = FusekiConfig.forStore(target.store).labelIndex();
-                StoreLoad.Result r = new StoreLoad(s, mode, labels).run(sink -> Corpus.emit(report.documents(), sink), rdf);
+                org.chancery.corpus.Progress progress = read.progress();
+                StoreLoad.Result r = new StoreLoad(s, mode, labels)
+                        .counting((done, total) -> progress.count("storing", done, total, "quads"))
+                        .run(sink -> Corpus.emit(report.documents(), sink), rdf);
                 problems.addAll(r.problems());
                 if (r.loaded()) {
                     double secs = (System.nanoTime() - t0) / 1e9;

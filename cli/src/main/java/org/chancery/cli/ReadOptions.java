@@ -40,8 +40,17 @@ final class ReadOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Documents read in parallel (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--quiet", description = "No progress on the standard error (problems are still reported).")
+    boolean quiet;
+
+    /** The conversion, telling its progress on the command's standard error unless --quiet. */
     Corpus corpus() {
         Mappings m = MappingLoader.load(mappings);
-        return new Corpus(m, maxSizeMiB * 1024 * 1024, threads);
+        return new Corpus(m, maxSizeMiB * 1024 * 1024, threads).reporting(progress());
+    }
+
+    /** Progress of some work of the command on its standard error, or nothing with --quiet. */
+    org.chancery.corpus.Progress progress() {
+        return ProgressLine.of(mixee.commandLine().getErr(), mixee.name(), quiet);
     }
 }

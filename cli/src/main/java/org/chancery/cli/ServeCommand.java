@@ -81,6 +81,8 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("  Web UI:           http://%s:%d/%n", host, p);
         out.printf("  SPARQL endpoint:  http://%s:%d/%s/sparql%n", host, p, ChanceryServer.DATASET);
         out.printf("  Canned queries:   http://%s:%d/%s/queries%n", host, p, ChanceryServer.DATASET);
+        out.printf("  Explorer:         http://%s:%d/explore%n", host, p);
+        out.printf("  Individuals:      http://%s:%d/id/{kind}/{slug} (a page for browsers; Turtle, JSON-LD, N-Triples by Accept)%n", host, p);
         out.printf("  Updates:          %s%n", access == null ? "closed (read-only)"
                 : "http://" + host + ":" + p + "/" + ChanceryServer.DATASET + "/update and /data, for user '" + access.user() + "' only");
         out.printf("  Press Ctrl-C to stop.%n");

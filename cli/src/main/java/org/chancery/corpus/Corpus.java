@@ -43,6 +43,7 @@ public final class Corpus {
     private final int threads;
     /** Bytes of readings kept between the passes; negative: a share of the heap. */
     private final long keep;
+    private Progress progress = Progress.NONE;
 
     public Corpus(Mappings mappings, long maxBytes, int threads) {
         this(mappings, new DocumentReader(boilerplate(mappings), maxBytes), threads, -1);
@@ -58,7 +59,13 @@ public final class Corpus {
 
     /** The same conversion keeping at most this many bytes of readings between the passes (0: every document is read twice). */
     public Corpus keepingReadings(long bytes) {
-        return new Corpus(mappings, reader, threads, bytes);
+        return new Corpus(mappings, reader, threads, bytes).reporting(progress);
+    }
+
+    /** The same conversion telling {@code p} of each document done. */
+    public Corpus reporting(Progress p) {
+        this.progress = p == null ? Progress.NONE : p;
+        return this;
     }
 
     /** What a conversion did: the documents (when collected), the inputs that failed, the words converted. */
@@ -108,12 +115,14 @@ public final class Corpus {
                 InOrder.Outcome<DocumentReading> o = readings.next();
                 if (o.failure() != null) {
                     problems.add(problem(files.get(i), o.failure()));
+                    progress.document(1, i + 1, n, 0);
                     continue;
                 }
                 DocumentReading r = o.value();
                 number[i] = resolver.add(r);
                 // Standard input cannot be read twice.
                 if (isStdin(files.get(i)) || budget.keep(r.document.text().length())) kept[i] = r;
+                progress.document(1, i + 1, n, 0);
             }
             resolver.freeze();
             // Pass 2: each document resolved against the frozen index and handed over at once.
@@ -134,6 +143,7 @@ public final class Corpus {
                     words += o.value().document.wordCount();
                     converted++;
                 }
+                progress.document(2, i + 1, n, words);
             }
         } finally {
             pool.shutdownNow();

@@ -17,7 +17,7 @@ import org.chancery.store.Store;
 /**
  * Fuseki over a Chancery store, configured by {@code fuseki-config/chancery.ttl} (aimed at the store
  * given), with the web UI, the label index, the canned queries at {@code /chancery/queries} and the
- * configured row limit. Binds to localhost unless told otherwise; writes only with {@link UpdateAccess}.
+ * configured row limit, the explorer at {@code /explore} and the individuals' IRIs at {@code /id/}. Binds to localhost unless told otherwise; writes only with {@link UpdateAccess}.
  */
 public final class ChanceryServer {
     public static final String DATASET = "chancery";
@@ -58,7 +58,10 @@ public final class ChanceryServer {
                 // Fuseki's own query handler, with the row limit it lacks and this server's timeout.
                 .registerOperation(Operation.Query, new LimitedQueryService(limit, timeLimit))
                 .parseConfig(config.withoutQueryTimeout())
-                .addServlet("/" + DATASET + "/queries/*", new CannedQueryServlet(QueryRegistry.load(), DATASET, limit, timeLimit));
+                .addServlet("/" + DATASET + "/queries/*", new CannedQueryServlet(QueryRegistry.load(), DATASET, limit, timeLimit))
+                // The explorer's pages and the individuals' IRIs, over the same dataset.
+                .addServlet("/explore/*", new ExplorerServlet(QueryRegistry.load(), new ExplorerServlet.Dataset("/" + DATASET), limit, timeLimit))
+                .addServlet("/id/*", new EntityServlet(new ExplorerServlet.Dataset("/" + DATASET)));
         if (update != null) {
             builder.passwordFile(update.passwordFile().toString()).auth(AuthScheme.BASIC).realm("Chancery");
         }

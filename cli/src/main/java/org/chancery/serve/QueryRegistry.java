@@ -14,7 +14,9 @@ import org.chancery.mapping.Home;
 
 /** The canned queries of {@code queries/} (the folder on disk, else the copies bundled in the jar), by name. */
 public final class QueryRegistry {
-    private static final String[] BUNDLED = {"timeline", "series", "officials", "sources", "state-relations", "co-participation", "corroboration", "institution-engagement"};
+    private static final String[] BUNDLED = {"timeline", "series", "officials", "sources", "state-relations", "co-participation", "corroboration", "institution-engagement",
+            // the explorer's
+            "class-counts", "latest-meetings", "name-search", "relations", "document-evidence", "meetings-of", "titles", "counterparts", "network"};
     private final Map<String, CannedQuery> queries = new TreeMap<>();
 
     public static QueryRegistry load() {

@@ -22,12 +22,24 @@ public final class StoreLoad {
     private final Store store;
     private final Store.Loader mode;
     private final Resource labelIndex;
+    private Counter counter = (done, total) -> { };
+
+    /** Told, every 4,096 quads the store takes, how many it has taken of how many ({@code total} ≤ 0: unknown). */
+    public interface Counter {
+        void stored(long done, long total);
+    }
 
     /** {@code labelIndex}: the description of the Lucene name index that follows the store. */
     public StoreLoad(Store store, Store.Loader mode, Resource labelIndex) {
         this.store = store;
         this.mode = mode;
         this.labelIndex = labelIndex;
+    }
+
+    /** This load, telling {@code counter} of the quads as they are stored. */
+    public StoreLoad counting(Counter counter) {
+        this.counter = counter;
+        return this;
     }
 
     /**
@@ -98,6 +110,18 @@ public final class StoreLoad {
         return store.load(graphs, size, mode, sink -> {
             documents.accept(sink);
             for (RdfFile f : rdf) f.send(sink);
-        }, names);
+        }, counted(names, size));
+    }
+
+    /**
+     * The quads as the store takes them, into the label index and counted every 4,096 (the bulk loader
+     * also passes what the store kept, so the count may pass the input's size: told without a total then).
+     */
+    private Consumer<Quad> counted(LabelIndex.Names names, long total) {
+        long[] n = {0};
+        return q -> {
+            names.accept(q);
+            if ((++n[0] & 4095) == 0) counter.stored(n[0], n[0] <= total ? total : -1);
+        };
     }
 }

@@ -84,16 +84,30 @@ class EndToEndTest {
                         SELECT ?x ?y WHERE { ?m a dip:Meeting ; dip:participant ?x, ?y . ?x a dip:State . ?y a dip:State .
                           ?ox dip:represents ?x . ?oy dip:represents ?y FILTER(STR(?x) < STR(?y)) } ORDER BY ?x ?y LIMIT 1""",
                         p.isEmpty() ? "x" : "y"));
-                case "iri" -> p.put(param.name(), param.name().equals("series")
-                        ? firstValue("SELECT ?x WHERE { ?x a <https://w3id.org/chancery/ontology#MeetingSeries> } ORDER BY ?x LIMIT 1", "x")
-                        : firstValue("""
-                        PREFIX dip: <https://w3id.org/chancery/ontology#>
-                        PREFIX prov: <http://www.w3.org/ns/prov#>
-                        SELECT ?x WHERE { ?x a dip:Meeting ; prov:wasDerivedFrom ?d1, ?d2 FILTER(?d1 != ?d2) } ORDER BY ?x LIMIT 1""", "x"));
+                case "iri" -> p.put(param.name(), switch (param.name()) {
+                    case "official", "participant" -> firstValue("""
+                            PREFIX dip: <https://w3id.org/chancery/ontology#>
+                            SELECT ?x WHERE { ?m a dip:Meeting ; dip:participant ?x . ?x a dip:Official ; dip:title ?t } ORDER BY ?x LIMIT 1""", "x");
+                    case "document" -> firstValue("""
+                            PREFIX dip: <https://w3id.org/chancery/ontology#>
+                            PREFIX prov: <http://www.w3.org/ns/prov#>
+                            SELECT ?x WHERE { ?e a dip:Evidence ; prov:wasDerivedFrom ?x } ORDER BY ?x LIMIT 1""", "x");
+                    default -> sampleIri(param);
+                });
+                case "string" -> p.put(param.name(), param.name().equals("text") ? "dialog*" : "x");
                 default -> p.put(param.name(), "x");
             }
         }
         return p;
+    }
+
+    private static String sampleIri(CannedQuery.Param param) {
+        return param.name().equals("series")
+                ? firstValue("SELECT ?x WHERE { ?x a <https://w3id.org/chancery/ontology#MeetingSeries> } ORDER BY ?x LIMIT 1", "x")
+                : firstValue("""
+                        PREFIX dip: <https://w3id.org/chancery/ontology#>
+                        PREFIX prov: <http://www.w3.org/ns/prov#>
+                        SELECT ?x WHERE { ?x a dip:Meeting ; prov:wasDerivedFrom ?d1, ?d2 FILTER(?d1 != ?d2) } ORDER BY ?x LIMIT 1""", "x");
     }
 
     private static String firstValue(String select, String var) {

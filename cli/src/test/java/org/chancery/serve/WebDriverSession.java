@@ -68,6 +68,10 @@ final class WebDriverSession implements AutoCloseable {
         JsonObject always = new JsonObject();
         always.put("browserName", "chrome");
         always.put("goog:chromeOptions", chrome);
+        // The page's console, read back by consoleErrors().
+        JsonObject logging = new JsonObject();
+        logging.put("browser", "ALL");
+        always.put("goog:loggingPrefs", logging);
         JsonObject caps = new JsonObject();
         caps.put("alwaysMatch", always);
         JsonObject body = new JsonObject();
@@ -103,6 +107,27 @@ final class WebDriverSession implements AutoCloseable {
             Thread.sleep(250);
         }
         return "";
+    }
+
+    /** The console's errors since the last call (CSP violations, failed loads, script errors), one a line. */
+    java.util.List<String> consoleErrors() throws IOException, InterruptedException {
+        JsonObject body = new JsonObject();
+        body.put("type", "browser");
+        java.util.List<String> errors = new java.util.ArrayList<>();
+        JsonArray entries = call("POST", "/session/" + session + "/se/log", body).get("value").getAsArray();
+        for (int i = 0; i < entries.size(); i++) {
+            JsonObject entry = entries.get(i).getAsObject();
+            if ("SEVERE".equals(entry.getString("level"))) errors.add(entry.getString("message"));
+        }
+        return errors;
+    }
+
+    /** The window's size, e.g. a phone's width. */
+    void resize(int width, int height) throws IOException, InterruptedException {
+        JsonObject body = new JsonObject();
+        body.put("width", width);
+        body.put("height", height);
+        call("POST", "/session/" + session + "/window/rect", body);
     }
 
     void screenshot(Path png) throws IOException, InterruptedException {

@@ -34,7 +34,7 @@ public final class BenchSuite implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "small", description = "quick, small or full (default: ${DEFAULT-VALUE}).")
     String size;
 
-    @Option(names = "--parts", split = ",", defaultValue = "convert,extract,load,query",
+    @Option(names = "--parts", split = ",", defaultValue = "convert,extract,load,query,pages",
             description = "Which benchmarks to run (default: ${DEFAULT-VALUE}).")
     Set<String> parts;
 
@@ -154,6 +154,20 @@ public final class BenchSuite implements Callable<Integer> {
                                     ? String.format(Locale.ROOT, "%,.1f (none finished in time, %d)", t.requestsPerSecond(), t.failures())
                                     : String.format(Locale.ROOT, "%,.1f (%.1f, %d)", t.requestsPerSecond(), t.medianMs(), t.failures()));
                 }
+            }
+            done.run();
+        }
+
+        if (parts.contains("pages")) {
+            if (!Files.isDirectory(queryStore) || !Files.exists(queryStoreQuads)) {
+                throw new IllegalStateException(queryStore + ": no store for the pages; run the load part first (--parts load,pages)");
+            }
+            String storeSize = String.format(Locale.ROOT, "%,d quads", Long.parseLong(Files.readString(queryStoreQuads).strip()));
+            progress.println("bench: explorer pages on " + storeSize + " …");
+            for (org.chancery.bench.pages.PageLatency.Latency l : new org.chancery.bench.pages.PageLatency(java, progress)
+                    .run(queryStore, work.resolve("logs").resolve("serve-pages.log"), s.queryRuns, s.queryBudgetSeconds)) {
+                table.add("explorer page, 1 client", l.page(), storeSize, "median / p95 ms (runs, HTTP status, bytes)",
+                        String.format(Locale.ROOT, "%.1f / %.1f (%d, %d, %,d)", l.medianMs(), l.p95Ms(), l.runs(), l.status(), l.bytes()));
             }
             done.run();
         }

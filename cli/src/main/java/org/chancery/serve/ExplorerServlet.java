@@ -1,0 +1,96 @@
+package org.chancery.serve;
+
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+
+/**
+ * The explorer at {@code /explore}: server-written HTML pages over the served dataset, read-only,
+ * with no script and a strict Content-Security-Policy. Routes:
+ * {@code /explore} (home, {@code ?q=} searches names), {@code /explore/{kind}/{slug}} (an
+ * individual, mirroring its IRI), {@code /explore/network?from=&to=} and the stylesheet.
+ */
+final class ExplorerServlet extends HttpServlet {
+    private final QueryRegistry registry;
+    private final Dataset dataset;
+    private final ResultLimit limit;
+    private final QueryTimeout timeout;
+    private final byte[] css;
+
+    /** The dataset a servlet serves, found through Fuseki's registry once the server runs. */
+    record Dataset(String path) {
+        DatasetGraph get(ServletContext context) {
+            DataAccessPoint dap = DataAccessPointRegistry.get(context).get(path);
+            if (dap == null) throw new IllegalStateException("no dataset " + path);
+            return dap.getDataService().getDataset();
+        }
+    }
+
+    ExplorerServlet(QueryRegistry registry, Dataset dataset, ResultLimit limit, QueryTimeout timeout) {
+        this.registry = registry;
+        this.dataset = dataset;
+        this.limit = limit;
+        this.timeout = timeout;
+        try (InputStream in = ExplorerServlet.class.getResourceAsStream("/chancery/explore/explore.css")) {
+            this.css = in == null ? new byte[0] : in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("the explorer's stylesheet cannot be read", e);
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String rest = req.getPathInfo() == null ? "/" : req.getPathInfo();
+        resp.setHeader("Content-Security-Policy", Page.CONTENT_SECURITY_POLICY);
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Referrer-Policy", "no-referrer");
+        if (rest.equals("/assets/explore.css")) {
+            resp.setHeader("Cache-Control", "max-age=3600");
+            resp.setStatus(200);
+            resp.setContentType("text/css; charset=utf-8");
+            resp.setContentLength(css.length);
+            resp.getOutputStream().write(css);
+            return;
+        }
+        DatasetGraph dsg = dataset.get(getServletContext());
+        ExplorerPages pages = new ExplorerPages(new StoreQueries(registry, dsg, limit, timeout));
+        String html;
+        try {
+            html = Txn.calculateRead(dsg, () -> {
+                if (rest.equals("/")) return pages.home(req.getParameter("q"));
+                if (rest.equals("/network")) return pages.network(req.getParameter("from"), req.getParameter("to"));
+                String[] parts = rest.substring(1).split("/", 2);
+                if (parts.length == 2 && parts[0].matches("[a-z]+") && !parts[1].isEmpty() && !parts[1].contains("/")) {
+                    return pages.entity(parts[0], parts[1]);
+                }
+                return null;
+            });
+        } catch (QueryCancelledException e) {
+            send(resp, 503, "text/plain; charset=utf-8", "this page's queries ran past the server's time limit\n");
+            return;
+        }
+        if (html == null) {
+            send(resp, 404, "text/html; charset=utf-8", new Page("Not found").h(1, "Not found")
+                    .raw("<p>No such page in this store: ").text(rest).raw("</p>").html());
+            return;
+        }
+        send(resp, 200, "text/html; charset=utf-8", html);
+    }
+
+    static void send(HttpServletResponse resp, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        resp.setStatus(status);
+        resp.setContentType(contentType);
+        resp.setContentLength(bytes.length);
+        resp.getOutputStream().write(bytes);
+    }
+}
