@@ -55,6 +55,9 @@ public final class SparkConvert implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "URL", description = "Spark master, e.g. local[2] (default: spark-submit's, else local[*]).")
     String master;
 
+    @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "A Spark setting, as spark-submit's --conf. Repeatable.")
+    java.util.Map<String, String> sparkConf = new java.util.LinkedHashMap<>();
+
     @Option(names = "--partitions", paramLabel = "N", description = "Tasks per pass (default: Spark's default parallelism).")
     int partitions;
 
@@ -86,8 +89,10 @@ public final class SparkConvert implements Callable<Integer> {
             return 2;
         }
         SparkConf conf = new SparkConf().setAppName("chancery convert");
+        sparkConf.forEach(conf::set);
         if (master != null) conf.setMaster(master);
         else if (!conf.contains("spark.master")) conf.setMaster("local[*]");
+        local(conf);
         long t0 = System.nanoTime();
         Outcome o;
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
@@ -100,6 +105,15 @@ public final class SparkConvert implements Callable<Integer> {
         err.printf("chancery: converted %d document(s) in %.2f s into %s%s%n", o.converted(), (System.nanoTime() - t0) / 1e9, output,
                 o.problems().isEmpty() ? "" : "; " + o.problems().size() + " failed (see _bad-inputs.txt)");
         return o.problems().isEmpty() ? 0 : 1;
+    }
+
+    /** In local mode the driver listens on the loopback address only: nothing leaves the machine. */
+    static SparkConf local(SparkConf conf) {
+        if (conf.get("spark.master", "").startsWith("local")) {
+            conf.setIfMissing("spark.driver.host", "127.0.0.1");
+            conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+        }
+        return conf;
     }
 
     static final class OutputExists extends Exception {

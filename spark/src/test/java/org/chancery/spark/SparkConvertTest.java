@@ -61,7 +61,7 @@ class SparkConvertTest {
         Files.write(bad, bytes);
         inputs.add(bad.getParent().toString());
         expected = cliQuads(inputs);
-        sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("chancery test").set("spark.ui.enabled", "false"));
+        sc = new JavaSparkContext(SparkConvert.local(new SparkConf().setMaster("local[2]").setAppName("chancery test").set("spark.ui.enabled", "false")));
     }
 
     @AfterAll
