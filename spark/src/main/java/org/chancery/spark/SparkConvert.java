@@ -34,7 +34,8 @@ import scala.Tuple2;
  * {@code chancery convert} as a Spark job, in the same two passes. Pass 1 maps each document to its
  * contribution to the corpus index (names, series, rounds) and brings them to the driver in input
  * order; pass 2 broadcasts them, each executor folds them once into the frozen index (the same fold
- * as {@code chancery convert}), and maps each document to its N-Quads. The quads are those of
+ * as {@code chancery convert}), and maps each document to its N-Quads. As convert does, an executor
+ * keeps pass 1's readings for pass 2 while they fit a share of its heap; the others are read again. The quads are those of
  * {@code chancery convert -f nq} over the same inputs, whatever the partitioning: ids and the index
  * depend on the input order only, which the driver settles.
  */
@@ -140,43 +141,47 @@ public final class SparkConvert implements Callable<Integer> {
         Broadcast<HadoopConf> conf = sc.broadcast(new HadoopConf(hadoop));
         Worker.Settings settings = new Worker.Settings(List.copyOf(mappings), maxSizeMiB * 1024 * 1024, date);
         JavaRDD<Integer> documents = sc.parallelize(IntStream.range(0, n).boxed().toList(), slices);
-
-        // Pass 1: each document's contribution to the corpus index, gathered in input order.
-        List<Worker.Contributed> contributed = new ArrayList<>(documents
-                .map(i -> Worker.of(settings).contribute(i, entries.value().get(i), conf.value().get()))
-                .collect());
-        contributed.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        long run = entries.id();
         int[] number = new int[n];
         Arrays.fill(number, -1);
         List<CorpusResolver.Contribution> index = new ArrayList<>();
-        for (Worker.Contributed c : contributed) {
-            if (c.problem() != null) {
-                problems.put(c.index(), c.problem());
-            } else {
-                number[c.index()] = index.size();
-                index.add(c.contribution());
-            }
-        }
-
-        // Pass 2: each document resolved against the frozen index, written at once.
-        Broadcast<List<CorpusResolver.Contribution>> contributions = sc.broadcast(index);
-        Broadcast<int[]> numbers = sc.broadcast(number);
-        long job = contributions.id();
         CollectionAccumulator<String> failed = sc.sc().collectionAccumulator("chancery bad inputs");
         try {
-            documents.filter(i -> numbers.value()[i] >= 0)
-                    .map(i -> {
-                        Worker w = Worker.of(settings);
-                        Worker.Written x = w.write(i, numbers.value()[i], entries.value().get(i), conf.value().get(),
-                                w.index(job, contributions.value()));
-                        if (x.problem() != null) failed.add(i + "\t" + x.problem());
-                        return x;
-                    })
-                    .filter(x -> x.quads() != null)
-                    .mapToPair(x -> new Tuple2<>(NullWritable.get(), new Text(x.quads())))
-                    .saveAsNewAPIHadoopFile(output, NullWritable.class, Text.class, NQuadsOutput.class, hadoop);
+            // Pass 1: each document's contribution to the corpus index, gathered in input order.
+            List<Worker.Contributed> contributed = new ArrayList<>(documents
+                    .map(i -> Worker.of(settings).contribute(run, i, entries.value().get(i), conf.value().get()))
+                    .collect());
+            contributed.sort((a, b) -> Integer.compare(a.index(), b.index()));
+            for (Worker.Contributed c : contributed) {
+                if (c.problem() != null) {
+                    problems.put(c.index(), c.problem());
+                } else {
+                    number[c.index()] = index.size();
+                    index.add(c.contribution());
+                }
+            }
+
+            // Pass 2: each document resolved against the frozen index, written at once.
+            Broadcast<List<CorpusResolver.Contribution>> contributions = sc.broadcast(index);
+            Broadcast<int[]> numbers = sc.broadcast(number);
+            long job = contributions.id();
+            try {
+                documents.filter(i -> numbers.value()[i] >= 0)
+                        .map(i -> {
+                            Worker w = Worker.of(settings);
+                            Worker.Written x = w.write(run, i, numbers.value()[i], entries.value().get(i), conf.value().get(),
+                                    w.index(job, contributions.value()));
+                            if (x.problem() != null) failed.add(i + "\t" + x.problem());
+                            return x;
+                        })
+                        .filter(x -> x.quads() != null)
+                        .mapToPair(x -> new Tuple2<>(NullWritable.get(), new Text(x.quads())))
+                        .saveAsNewAPIHadoopFile(output, NullWritable.class, Text.class, NQuadsOutput.class, hadoop);
+            } finally {
+                Worker.forgetIndex(job);
+            }
         } finally {
-            Worker.forget(job);
+            Worker.forgetReadings(run);
         }
         // A task run again (a lost executor) reports its failures again: one line per input.
         for (String f : failed.value()) {

@@ -40,6 +40,11 @@ final class Worker {
     private static final ConcurrentHashMap<Settings, Worker> READERS = new ConcurrentHashMap<>();
     private static final ConcurrentHashMap<Long, CorpusResolver> INDEXES = new ConcurrentHashMap<>();
 
+    /** Readings kept from pass 1 for pass 2 in this JVM, per run and input, while they fit a share of the heap (as convert keeps them). */
+    private static final ConcurrentHashMap<Long, Kept> KEPT = new ConcurrentHashMap<>();
+
+    private record Kept(org.chancery.corpus.ReadingBudget budget, ConcurrentHashMap<Integer, DocumentReading> readings) {}
+
     private final Mappings mappings;
     private final Corpus corpus;
     private final Settings settings;
@@ -64,9 +69,12 @@ final class Worker {
         }
     }
 
-    Contributed contribute(int index, DocumentList.Entry e, Configuration conf) {
+    Contributed contribute(long run, int index, DocumentList.Entry e, Configuration conf) {
         try {
-            return new Contributed(index, CorpusResolver.contribution(read(e, conf)), null);
+            DocumentReading r = read(e, conf);
+            Kept k = KEPT.computeIfAbsent(run, x -> new Kept(org.chancery.corpus.ReadingBudget.ofHeap(), new ConcurrentHashMap<>()));
+            if (k.budget().keep(r.document.text().length())) k.readings().put(index, r);
+            return new Contributed(index, CorpusResolver.contribution(r), null);
         } catch (Exception | StackOverflowError x) {
             return new Contributed(index, null, Corpus.problem(e.path(), x));
         }
@@ -83,14 +91,23 @@ final class Worker {
     }
 
     /** Forgets a finished job's index (the driver's JVM runs tasks too in local mode). */
-    static void forget(long job) {
+    static void forgetIndex(long job) {
         INDEXES.remove(job);
     }
 
-    Written write(int index, int number, DocumentList.Entry e, Configuration conf, CorpusResolver resolver) {
+    /** Forgets a finished run's kept readings. */
+    static void forgetReadings(long run) {
+        KEPT.remove(run);
+    }
+
+    Written write(long run, int index, int number, DocumentList.Entry e, Configuration conf, CorpusResolver resolver) {
         try {
+            // Kept if pass 1 ran this input in this JVM and it fitted; else read again (it reads the same).
+            Kept k = KEPT.get(run);
+            DocumentReading r = k == null ? null : k.readings().remove(index);
+            if (r == null) r = read(e, conf);
             DatasetGraph one = DatasetGraphFactory.create();
-            Corpus.emit(List.of(resolver.resolve(number, read(e, conf))), StreamRDFLib.dataset(one));
+            Corpus.emit(List.of(resolver.resolve(number, r)), StreamRDFLib.dataset(one));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             RDFDataMgr.write(out, one, RDFFormat.NQUADS);
             return new Written(index, out.toString(StandardCharsets.UTF_8), null);
