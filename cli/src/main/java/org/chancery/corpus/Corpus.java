@@ -151,6 +151,16 @@ public final class Corpus {
         return new Report(List.of(), List.copyOf(problems), words, converted);
     }
 
+    /**
+     * One document read from a stream and extracted, as a conversion reads it: for a caller that
+     * opens files itself (a Spark task on HDFS or S3). {@code path} names it in messages; its last
+     * segment is the file name dcterms:source gives.
+     */
+    public DocumentReading read(InputStream in, String path, String id, LocalDate date) throws BadInputException {
+        String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+        return pipeline.read(reader.read(in, name, path, date).withId(id));
+    }
+
     private DocumentReading read(Path p, String id, LocalDate date, InputStream stdin) throws BadInputException {
         Document d = isStdin(p) ? reader.read(stdin, "stdin", date) : reader.read(p, date);
         return pipeline.read(d.withId(id));
@@ -167,16 +177,23 @@ public final class Corpus {
         return p.toString().equals("-");
     }
 
-    private static String problem(Path file, Throwable failure) {
+    /** The line that reports an input which failed. */
+    public static String problem(Object file, Throwable failure) {
         return failure instanceof BadInputException ? failure.getMessage() : file + ": cannot convert (" + failure + ")";
     }
 
-    /** Two inputs with the same file name in different folders must not share a graph. */
     private static List<String> ids(List<Path> files) {
+        List<String> names = new ArrayList<>(files.size());
+        for (Path p : files) names.add(p.toString());
+        return ids(names);
+    }
+
+    /** Each input's document id, in input order: two inputs with the same file name in different folders must not share a graph. */
+    public static List<String> ids(Iterable<String> files) {
         Map<String, Integer> seen = new HashMap<>();
-        List<String> ids = new ArrayList<>(files.size());
-        for (Path p : files) {
-            String base = DocumentReader.slug(isStdin(p) ? "stdin" : p.toString());
+        List<String> ids = new ArrayList<>();
+        for (String p : files) {
+            String base = DocumentReader.slug(p.equals("-") ? "stdin" : p);
             int k = seen.merge(base, 1, Integer::sum);
             ids.add(k == 1 ? base : base + "-" + k);
         }

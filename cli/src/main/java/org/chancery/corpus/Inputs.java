@@ -56,6 +56,8 @@ public final class Inputs {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String name = file.getFileName().toString();
                     if (name.startsWith(".")) return FileVisitResult.CONTINUE;
+                    // A folder a Hadoop or Spark job wrote (it holds _SUCCESS): its _-names are the job's markers and reports.
+                    if (name.startsWith("_") && Files.exists(file.resolveSibling("_SUCCESS"))) return FileVisitResult.CONTINUE;
                     // The walker hands over a link it could not follow, and a folder at the depth limit, as
                     // plain entries: said, not silently dropped.
                     if (attrs.isSymbolicLink() && isDocument(name)) problems.add(file + ": broken symbolic link (its target is missing or a link loop)");
@@ -79,7 +81,7 @@ public final class Inputs {
     }
 
     /** In a folder, only what looks like a document (text, HTML, Markdown, or RDF for load). */
-    static boolean isDocument(String name) {
+    public static boolean isDocument(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         if (n.endsWith("readme.md") || n.endsWith(".rq")) return false;
         return n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".md")

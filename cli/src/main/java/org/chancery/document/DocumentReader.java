@@ -55,14 +55,19 @@ public final class DocumentReader {
     }
 
     public Document read(InputStream in, String source, LocalDate givenDate) throws BadInputException {
+        return read(in, source, source, givenDate);
+    }
+
+    /** A stream read up to the size limit; {@code source} is what dcterms:source says, {@code name} what messages say. */
+    public Document read(InputStream in, String source, String name, LocalDate givenDate) throws BadInputException {
         try {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxBytes + 1));
             if (bytes.length > maxBytes) {
-                throw new BadInputException(source + ": too large (over the limit of " + maxBytes / (1024 * 1024) + " MiB, see --max-size)");
+                throw new BadInputException(name + ": too large (over the limit of " + maxBytes / (1024 * 1024) + " MiB, see --max-size)");
             }
-            return read(bytes, source, source, givenDate);
+            return read(bytes, source, name, givenDate);
         } catch (IOException e) {
-            throw new BadInputException(source + ": cannot read (" + e.getMessage() + ")");
+            throw new BadInputException(name + ": cannot read (" + e.getMessage() + ")");
         }
     }
 

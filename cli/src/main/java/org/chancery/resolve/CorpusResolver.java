@@ -9,6 +9,7 @@ import org.chancery.extract.AgreementFinding;
 import org.chancery.extract.DocumentReading;
 import org.chancery.extract.Evidenced;
 import org.chancery.extract.MeetingFinding;
+import org.chancery.extract.PersonFinding;
 import org.chancery.extract.ResolutionFinding;
 import org.chancery.graph.ResolvedDocument;
 import org.chancery.mapping.Mappings;
@@ -76,27 +77,60 @@ public final class CorpusResolver {
 
     /** Notes what the corpus needs of the next reading; returns its number. Call in input order, from one thread. */
     public int add(DocumentReading r) {
-        if (sameSeries != null) throw new IllegalStateException("already frozen");
-        int doc = persons.add(r.persons);
+        return add(contribution(r));
+    }
+
+    /**
+     * What the corpus index needs of one reading, and nothing of the document: its people's names,
+     * its series and rounds, its resolutions' bodies. Computed anywhere (a Spark task), added in input order.
+     */
+    public record Contribution(List<List<String>> names, String language, List<SeriesNote> series, List<BodyNote> bodies)
+            implements java.io.Serializable {}
+
+    /** A meeting of a series as one report gives it; its date already anchored in that report. */
+    public record SeriesNote(String key, String members, Integer edition, PartialDate date, String place, boolean planned,
+                             boolean nextRound, String phrase) implements java.io.Serializable {}
+
+    /** "resolution 2231" of the Security Council. */
+    public record BodyNote(String number, String body) implements java.io.Serializable {}
+
+    public static Contribution contribution(DocumentReading r) {
+        List<List<String>> names = new ArrayList<>(r.persons.size());
+        for (PersonFinding p : r.persons) names.add(List.copyOf(p.names));
         Anchor anchor = Anchor.own(r);
+        List<SeriesNote> series = new ArrayList<>();
         for (MeetingFinding m : r.meetings) {
             if (m.series == null) continue;
-            String key = share(Keys.series(m.series, r));
             PartialDate date = m.date == null ? null : anchor.resolve(m.date.value()).orElse(null);
-            if (m.edition != null) {
-                merger.add(key, share(Keys.seriesMembers(m.series, r)), m.edition.value(), date, m.place == null ? null : m.place.value());
-                if (!m.planned) latestHeld.merge(key, m.edition.value(), Math::max);
-            }
-            if (date != null && date.isDay() && (m.edition != null || m.nextRound)) {
-                datedRounds.add(new DatedRound(key, m.edition == null ? null : m.edition.value(), date));
-            }
-            String phrase = m.series.phrase != null ? m.series.phrase : m.phrase;
-            Label l = new Label(phrase, meetingsSeen++);
-            (r.language.equals("fr") ? labelFr : labelEn).merge(key, l, CorpusResolver::longer);
+            Integer edition = m.edition == null ? null : m.edition.value();
+            series.add(new SeriesNote(Keys.series(m.series, r), edition == null ? null : Keys.seriesMembers(m.series, r), edition, date,
+                    m.place == null ? null : m.place.value(), m.planned, m.nextRound, m.series.phrase != null ? m.series.phrase : m.phrase));
         }
+        List<BodyNote> bodies = new ArrayList<>();
         for (ResolutionFinding x : r.resolutions) {
-            if (x.identifier != null && x.body != null) bodyOfNumber.putIfAbsent(Keys.resolutionNumber(x.identifier.value()), x.body.value());
+            if (x.identifier != null && x.body != null) bodies.add(new BodyNote(Keys.resolutionNumber(x.identifier.value()), x.body.value()));
         }
+        return new Contribution(names, r.language, series, bodies);
+    }
+
+    /** Notes one reading's contribution; returns the reading's number. Call in input order, from one thread. */
+    public int add(Contribution c) {
+        if (sameSeries != null) throw new IllegalStateException("already frozen");
+        int doc = persons.addNames(c.names());
+        for (SeriesNote m : c.series()) {
+            String key = share(m.key());
+            PartialDate date = m.date();
+            if (m.edition() != null) {
+                merger.add(key, share(m.members()), m.edition(), date, m.place());
+                if (!m.planned()) latestHeld.merge(key, m.edition(), Math::max);
+            }
+            if (date != null && date.isDay() && (m.edition() != null || m.nextRound())) {
+                datedRounds.add(new DatedRound(key, m.edition(), date));
+            }
+            Label l = new Label(m.phrase(), meetingsSeen++);
+            (c.language().equals("fr") ? labelFr : labelEn).merge(key, l, CorpusResolver::longer);
+        }
+        for (BodyNote b : c.bodies()) bodyOfNumber.putIfAbsent(b.number(), b.body());
         return doc;
     }
 

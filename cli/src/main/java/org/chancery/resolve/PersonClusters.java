@@ -95,14 +95,21 @@ public final class PersonClusters {
 
     /** Notes the people of the next document; documents are numbered from 0 in the order they are added. */
     public int add(List<PersonFinding> persons) {
+        List<List<String>> names = new ArrayList<>(persons.size());
+        for (PersonFinding p : persons) names.add(List.copyOf(p.names));
+        return addNames(names);
+    }
+
+    /** The same, from each finding's names alone (what a document contributes to the corpus index). */
+    public int addNames(List<List<String>> persons) {
         if (clusterOf != null) throw new IllegalStateException("already clustered");
         int doc = documents++;
         if (doc + 1 >= firstFinding.length) firstFinding = Arrays.copyOf(firstFinding, firstFinding.length * 2);
         firstFinding[doc] = names.size();
-        for (PersonFinding p : persons) {
-            String[] ns = new String[p.names.size()];
+        for (List<String> p : persons) {
+            String[] ns = new String[p.size()];
             int i = 0;
-            for (String n : p.names) ns[i++] = sharedNames.computeIfAbsent(n, x -> x);
+            for (String n : p) ns[i++] = sharedNames.computeIfAbsent(n, x -> x);
             if (names.size() == documentOf.length) documentOf = Arrays.copyOf(documentOf, documentOf.length * 2);
             documentOf[names.size()] = doc;
             names.add(ns);

@@ -3,7 +3,7 @@ package org.chancery.text;
 import java.time.LocalDate;
 
 /** A day, a month or a year: typed in RDF by its precision (xsd:date, xsd:gYearMonth, xsd:gYear). */
-public record PartialDate(int year, Integer month, Integer day) implements Comparable<PartialDate> {
+public record PartialDate(int year, Integer month, Integer day) implements Comparable<PartialDate>, java.io.Serializable {
 
     public PartialDate {
         if (day != null && month == null) throw new IllegalArgumentException("a day needs a month");
