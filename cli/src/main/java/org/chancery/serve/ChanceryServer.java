@@ -37,6 +37,11 @@ public final class ChanceryServer {
      * keeps the configured query timeout.
      */
     public static FusekiServer start(Path store, int port, boolean localhostOnly, UpdateAccess update, Duration timeout) {
+        return start(store, port, localhostOnly, update, timeout, ServiceAccess.NONE);
+    }
+
+    /** As above; {@code services} says which SERVICE endpoints queries may call (none: {@link ServiceAccess#NONE}). */
+    public static FusekiServer start(Path store, int port, boolean localhostOnly, UpdateAccess update, Duration timeout, ServiceAccess services) {
         FusekiConfig config = FusekiConfig.forStore(store);
         if (update != null) config.allowUpdate(update.user());
         if (timeout != null) config.queryTimeout(timeout);
@@ -56,13 +61,17 @@ public final class ChanceryServer {
                 .loopback(localhostOnly)
                 .fusekiModules(FusekiModules.create(new UiModule(work), new FMod_UI()))
                 // Fuseki's own query handler, with the row limit it lacks and this server's timeout.
-                .registerOperation(Operation.Query, new LimitedQueryService(limit, timeLimit))
+                .registerOperation(Operation.Query, new LimitedQueryService(limit, timeLimit, services))
                 .parseConfig(config.withoutQueryTimeout())
                 .addServlet("/" + DATASET + "/queries/*", new CannedQueryServlet(QueryRegistry.load(), DATASET, limit, timeLimit));
         if (update != null) {
             builder.passwordFile(update.passwordFile().toString()).auth(AuthScheme.BASIC).realm("Chancery");
         }
         FusekiServer server = builder.build();
+        // Every query and update on the dataset (the canned queries', an update's WHERE, a SERVICE
+        // whose endpoint only a variable gives) meets the same check when it runs.
+        server.getDataAccessPointRegistry().accessPoints()
+                .forEach(point -> services.guard(point.getDataService().getDataset().getContext()));
         server.start();
         return server;
     }
