@@ -52,6 +52,8 @@ public final class ChanceryServer {
 
     /** As above; {@code services} says which SERVICE endpoints queries may call (none: {@link ServiceAccess#NONE}). */
     public static FusekiServer start(Path store, int port, boolean localhostOnly, UpdateAccess update, Duration timeout, ServiceAccess services) {
+        // Fuseki opens the store itself: a load stopped half way is cleared up (and said so) first.
+        Store.recover(store);
         FusekiConfig config = FusekiConfig.forStore(store);
         if (update != null) config.allowUpdate(update.user());
         if (timeout != null) config.queryTimeout(timeout);
