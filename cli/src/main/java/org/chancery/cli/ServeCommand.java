@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.chancery.serve.ChanceryServer;
+import org.chancery.serve.ServiceAccess;
 import org.chancery.serve.UpdateAccess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,6 +38,11 @@ final class ServeCommand implements Callable<Integer> {
             + "its first user may write. Needed by --allow-update.")
     Path passwordFile;
 
+    @Option(names = "--allow-service", arity = "1..*", paramLabel = "PREFIX", description = "Let queries call SPARQL SERVICE "
+            + "endpoints whose URL starts with one of these prefixes (e.g. https://query.wikidata.org/sparql). Without it "
+            + "SERVICE is refused (400): the server would otherwise send requests wherever a client's query says.")
+    java.util.List<String> allowService = new java.util.ArrayList<>();
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop each query after this many seconds "
             + "(default: arq:queryTimeout of fuseki-config/chancery.ttl, 30 s to the first result and 60 s in all).")
     Double timeoutSeconds;
@@ -64,7 +70,13 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         Duration timeout = timeoutSeconds == null ? null : Duration.ofMillis(Math.round(timeoutSeconds * 1000));
-        FusekiServer server = serve(store, port, !everywhere, access, timeout, spec.commandLine().getOut());
+        ServiceAccess services;
+        try {
+            services = new ServiceAccess(allowService);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        FusekiServer server = serve(store, port, !everywhere, access, timeout, services, spec.commandLine().getOut());
         server.join();
         return 0;
     }
@@ -74,7 +86,12 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     static FusekiServer serve(Path store, int port, boolean localhostOnly, UpdateAccess access, Duration timeout, java.io.PrintWriter out) {
-        FusekiServer server = ChanceryServer.start(store, port, localhostOnly, access, timeout);
+        return serve(store, port, localhostOnly, access, timeout, ServiceAccess.NONE, out);
+    }
+
+    static FusekiServer serve(Path store, int port, boolean localhostOnly, UpdateAccess access, Duration timeout, ServiceAccess services,
+                              java.io.PrintWriter out) {
+        FusekiServer server = ChanceryServer.start(store, port, localhostOnly, access, timeout, services);
         int p = server.getHttpPort();
         String host = localhostOnly ? "localhost" : "<this host>";
         out.printf("Chancery is serving %s%s%n", store.toAbsolutePath(), localhostOnly ? " on localhost only" : " on every network interface");
@@ -85,6 +102,8 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("  Individuals:      http://%s:%d/id/{kind}/{slug} (a page for browsers; Turtle, JSON-LD, N-Triples by Accept)%n", host, p);
         out.printf("  Updates:          %s%n", access == null ? "closed (read-only)"
                 : "http://" + host + ":" + p + "/" + ChanceryServer.DATASET + "/update and /data, for user '" + access.user() + "' only");
+        out.printf("  SERVICE:          %s%n", services.allowedPrefixes().isEmpty() ? "refused (no federated queries)"
+                : "only to " + String.join(", ", services.allowedPrefixes()));
         out.printf("  Press Ctrl-C to stop.%n");
         out.flush();
         return server;

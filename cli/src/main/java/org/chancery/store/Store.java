@@ -1,5 +1,7 @@
 package org.chancery.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +10,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ReadWrite;
@@ -42,15 +47,52 @@ public final class Store implements AutoCloseable {
         return new Store(dir, connect(dir));
     }
 
-    /** Whether a store is there (opening a folder that holds none would make an empty one). */
+    /**
+     * Whether a store is there (opening a folder that holds none would make an empty one): a storage
+     * generation, {@code Data-NNNN}. An unfinished one ({@code Data-NNNN-tmp}) does not count.
+     */
     public static boolean exists(Path dir) {
-        return Files.isDirectory(dir) && DatabaseOps.findStorageLocation(dir) != null;
+        return Files.isDirectory(dir) && !folders(dir, GENERATION).isEmpty();
     }
 
+    /** A storage generation of TDB2, and one a bulk load was building ({@link BulkLoad}) when it was stopped. */
+    private static final Pattern GENERATION = Pattern.compile(DatabaseOps.dbNameBase + "-\\d+");
+    private static final Pattern UNFINISHED = Pattern.compile(DatabaseOps.dbNameBase + "-\\d+-tmp");
+
+    private static List<Path> folders(Path dir, Pattern name) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> name.matcher(p.getFileName().toString()).matches() && Files.isDirectory(p)).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * Opens the store and lets go of it, when a stopped load left an unfinished generation in it: the
+     * opening removes it and says so. For a process that opens the store by other means (Fuseki).
+     */
+    public static void recover(Path dir) {
+        if (Files.isDirectory(dir) && !folders(dir, UNFINISHED).isEmpty()) open(dir).close();
+    }
+
+    /**
+     * Connects to the store. A bulk load stopped before its switch (killed, a crash, a power cut)
+     * leaves the generation it was building, {@code Data-NNNN-tmp}; the store is as it was before that
+     * load, and the folder is removed here, once the store's lock is held (so never under a load that
+     * is still running), and named on the standard error.
+     */
     private static DatasetGraph connect(Path dir) {
+        List<Path> unfinished = Files.isDirectory(dir) ? folders(dir, UNFINISHED) : List.of();
         try {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()));
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            if (!unfinished.isEmpty()) {
+                // TDB2 removes such folders as it opens a store (its compaction's); what it left is removed now.
+                unfinished.forEach(BulkLoad::deleteQuietly);
+                System.err.println("chancery: " + dir + ": removed the unfinished data of a load that was stopped before its end ("
+                        + unfinished.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", "))
+                        + "); the store holds what it held before that load");
+            }
             return dsg;
         } catch (RuntimeException e) {
             String msg = String.valueOf(e.getMessage());

@@ -133,12 +133,94 @@ class StoreFaultTest {
             }
             child.destroyForcibly();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
-            StoreState now = StoreState.of(victim); // opens: the journal is replayed or dropped
+            // The commands a user runs next open it (the journal replayed or dropped, an unfinished generation removed).
+            boolean leftover = !unfinished(victim).isEmpty();
+            for (String[] command : readingCommands(victim)) {
+                Cli.Run r = Cli.run(command);
+                assertOpened(command, r, leftover);
+                leftover = false; // the first opener clears it up
+            }
+            assertEquals(List.of(), unfinished(victim));
+            StoreState now = StoreState.of(victim);
             assertTrue(now.equals(before) || now.equals(after), "round " + round + " (seed " + seed + "): the store holds " + now
                     + ", neither before (" + before + ") nor after (" + after + ")");
             seen.add(now.equals(before) ? "before" : "after");
         }
         System.out.println("killed loads left the store: " + seen + " (a load takes " + full + " ms, writing " + window + " ms; seed " + seed + ")");
+
+        // A bulk load killed while it builds the store's next generation leaves Data-NNNN-tmp: each command
+        // that opens a store, run on a copy of what the kill left, opens it, says what it removed, and
+        // finds the store as it was before the load.
+        Path victim = dir.resolve("victim-bulk");
+        copy(base, victim);
+        Process child = chancery(dir.resolve("victim-bulk.log"), "load", "--loader", "bulk", "--store", victim.toString(), docs.toString(), big.toString()).start();
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(full * 3 + 30_000);
+        while (child.isAlive() && unfinished(victim).isEmpty() && System.nanoTime() < deadline) Thread.sleep(2);
+        Thread.sleep((long) (200 * rnd.nextDouble()));
+        child.destroyForcibly();
+        assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        assertTrue(!unfinished(victim).isEmpty(), "the bulk load left no unfinished generation to test with: " + Files.readString(dir.resolve("victim-bulk.log")));
+        List<String[]> commands = new ArrayList<>(readingCommands(victim));
+        commands.add(new String[] {"serve"});
+        commands.add(new String[] {"load", "--store", victim.toString(), first.toString()});
+        for (String[] command : commands) {
+            Path store = dir.resolve("bulk-" + command[0]);
+            copy(victim, store);
+            String[] args = command.clone();
+            for (int i = 0; i < args.length; i++) args[i] = args[i].replace(victim.toString(), store.toString());
+            Cli.Run r = args[0].equals("serve") ? serve(store) : Cli.run(args);
+            assertOpened(args, r, true);
+            assertEquals(List.of(), unfinished(store), String.join(" ", args) + " left the unfinished generation");
+            assertEquals(before, StoreState.of(store), String.join(" ", args) + ": the store is not as before the killed load");
+        }
+    }
+
+    /** The folders of unfinished generations (a bulk load's) in a store. */
+    private static List<String> unfinished(Path store) throws IOException {
+        try (Stream<Path> s = Files.list(store)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.matches("Data-\\d+-tmp")).toList();
+        }
+    }
+
+    /** The commands that read a store (stats first: it is the one a user runs after a crash). */
+    private List<String[]> readingCommands(Path store) {
+        return List.of(new String[] {"stats", "--store", store.toString()},
+                new String[] {"query", "timeline", "--store", store.toString(), "--format", "csv"},
+                new String[] {"export", "--store", store.toString(), "-f", "nq", "-o", dir.resolve(store.getFileName() + ".nq").toString()},
+                new String[] {"validate", "--store", store.toString()});
+    }
+
+    /** The command ran on the store; when it met an unfinished generation, it said it removed it. */
+    private static void assertOpened(String[] command, Cli.Run r, boolean leftover) {
+        String what = String.join(" ", command) + " → " + r.code() + "\n" + r.out() + r.err();
+        // validate exits 1 on a SHACL violation of the data, which is not a failure to open the store
+        assertTrue(r.code() == 0 || (command[0].equals("validate") && r.code() == 1 && r.out().contains("violation(s)")), what);
+        assertFalse(r.err().contains("cannot open") || r.err().contains("Invalid filename"), what);
+        if (leftover) assertTrue(r.err().contains("removed the unfinished data of a load that was stopped"), what);
+    }
+
+    /** {@code chancery serve} on the store, in this JVM: it starts, and answers a query; what it printed, as a run. */
+    private static Cli.Run serve(Path store) throws Exception {
+        java.io.PrintStream oldErr = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.StringWriter out = new java.io.StringWriter();
+        System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        org.apache.jena.fuseki.main.FusekiServer server;
+        try {
+            server = ServeCommand.serve(store, 0, true, null, new java.io.PrintWriter(out));
+        } finally {
+            System.setErr(oldErr);
+        }
+        try {
+            var http = java.net.http.HttpClient.newHttpClient();
+            var answer = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + server.getHttpPort()
+                    + "/chancery/sparql?query=" + java.net.URLEncoder.encode("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", StandardCharsets.UTF_8)))
+                    .header("Accept", "text/csv").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), answer.body());
+            return new Cli.Run(0, out + answer.body(), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            org.chancery.serve.ChanceryServer.stop(server);
+        }
     }
 
     @Test
