@@ -29,7 +29,14 @@ import org.apache.jena.irix.IRIs;
  * replacing variables in the parsed query — a value is a term, never query text, so quotes or
  * braces in it cannot change the query.
  */
-public record CannedQuery(String name, String title, String description, List<Param> params, Query query) {
+public record CannedQuery(String name, String title, String description, List<Param> params, Query query, List<Form> forms) {
+
+    /**
+     * A form of the query for when its anchor parameters are all given ({@code queries/anchored/NAME.rq},
+     * headed {@code # anchor: param}): the same rows, from a pattern that starts from their values
+     * instead of reading the whole store and filtering. Its ORDER BY is the query's own.
+     */
+    public record Form(Set<String> anchors, Query query) {}
 
     public record Param(String name, String type, String description) {
         /** A parameter whose description starts with "optional" may be left out. */
@@ -53,11 +60,43 @@ public record CannedQuery(String name, String title, String description, List<Pa
                 params.add(new Param(p[0], p.length > 1 ? p[1] : "string", desc));
             }
         }
-        return new CannedQuery(name, title, description, List.copyOf(params), QueryFactory.create(text));
+        return new CannedQuery(name, title, description, List.copyOf(params), QueryFactory.create(text), List.of());
+    }
+
+    /** This query with one more form, read from the text of {@code queries/anchored/NAME.rq}. */
+    public CannedQuery withForm(String text) {
+        Set<String> anchors = new java.util.LinkedHashSet<>();
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (l.startsWith("#") && l.substring(1).strip().startsWith("anchor:")) {
+                for (String a : l.substring(1).strip().substring(7).strip().split("[\\s,]+")) if (!a.isEmpty()) anchors.add(a);
+            }
+        }
+        if (anchors.isEmpty()) throw new IllegalArgumentException("no '# anchor: PARAM' line says when this form is used");
+        for (String a : anchors) {
+            if (params.stream().noneMatch(p -> p.name().equals(a))) {
+                throw new IllegalArgumentException("anchor '" + a + "' is no parameter of queries/" + name + ".rq");
+            }
+        }
+        Query form = QueryFactory.create(text);
+        // One ORDER BY for both forms: the query's own.
+        if (form.getOrderBy() != null) form.getOrderBy().clear();
+        if (query.getOrderBy() != null) query.getOrderBy().forEach(form::addOrderBy);
+        List<Form> all = new ArrayList<>(forms);
+        all.add(new Form(Set.copyOf(anchors), form));
+        return new CannedQuery(name, title, description, params, query, List.copyOf(all));
     }
 
     /** The query with the given parameters bound; unknown names, missing required ones and malformed values are refused. */
     public Query bind(Map<String, String> values) {
+        return bind(values, true);
+    }
+
+    /**
+     * The query with the given parameters bound, in the first form whose anchors are all given when
+     * {@code anchored} (the form that starts from their values), else in the query's own form.
+     */
+    public Query bind(Map<String, String> values, boolean anchored) {
         Map<Var, Node> map = new LinkedHashMap<>();
         Map<String, Param> byName = new LinkedHashMap<>();
         for (Param p : params) byName.put(p.name(), p);
@@ -73,6 +112,15 @@ public record CannedQuery(String name, String title, String description, List<Pa
                         + (byName.isEmpty() ? "it takes none" : "it has: " + String.join(", ", byName.keySet())) + ")");
             }
             map.put(Var.alloc(p.name()), node(p, e.getValue()));
+        }
+        Query query = this.query;
+        if (anchored) {
+            for (Form f : forms) {
+                if (values.keySet().containsAll(f.anchors())) {
+                    query = f.query();
+                    break;
+                }
+            }
         }
         if (map.isEmpty()) return query;
         // An inline VALUES block opening the WHERE clause: the values are joined as terms, the
