@@ -56,11 +56,55 @@ public record CannedQuery(String name, String title, String description, List<Pa
             else if (body.startsWith("description:")) description = (description + " " + body.substring(12).strip()).strip();
             else if (body.startsWith("param:")) {
                 String[] p = body.substring(6).strip().split("\\s+", 3);
+                if (PAGING.contains(p[0])) throw new IllegalArgumentException("queries/" + name + ".rq: a parameter may not be named '" + p[0] + "' (paging takes that name)");
                 String desc = p.length > 2 ? p[2].replaceFirst("^[—-]\\s*", "") : "";
                 params.add(new Param(p[0], p.length > 1 ? p[1] : "string", desc));
             }
         }
         return new CannedQuery(name, title, description, List.copyOf(params), QueryFactory.create(text), List.of());
+    }
+
+    /** The most rows one page may ask for, and the furthest a page may start (beyond, a page is no help). */
+    public static final long MAX_PAGE_ROWS = 1_000_000, MAX_OFFSET = 1_000_000_000;
+
+    /** The names paging takes, which no parameter may have: {@code limit} and {@code offset}. */
+    public static final java.util.List<String> PAGING = java.util.List.of("limit", "offset");
+
+    /**
+     * One page of the bound query's rows: at most {@code limit} rows after the first {@code offset}
+     * (in the query's ORDER BY, so that pages follow each other); null leaves either out. A limit
+     * must be 1 to {@code maxLimit} (at most {@link #MAX_PAGE_ROWS}), an offset 0 to
+     * {@link #MAX_OFFSET}; anything else is refused, saying which and why.
+     */
+    public static Query page(Query bound, String limit, String offset, long maxLimit) {
+        long max = Math.min(maxLimit <= 0 ? MAX_PAGE_ROWS : maxLimit, MAX_PAGE_ROWS);
+        // An empty field of a form is no value.
+        if (limit != null && limit.isBlank()) limit = null;
+        if (offset != null && offset.isBlank()) offset = null;
+        Long l = limit == null ? null : whole("limit", limit, 1, max);
+        Long o = offset == null ? null : whole("offset", offset, 0, MAX_OFFSET);
+        if (l == null && o == null) return bound;
+        Query q = bound.cloneQuery();
+        // Within a query that pages itself, the page is a page of its rows.
+        long start = q.hasOffset() ? q.getOffset() : 0;
+        long end = q.hasLimit() ? start + q.getLimit() : Long.MAX_VALUE;
+        long from = start + (o == null ? 0 : o);
+        long to = l == null ? end : Math.min(end, from + l);
+        q.setOffset(from == 0 ? Query.NOLIMIT : from);
+        q.setLimit(to == Long.MAX_VALUE ? Query.NOLIMIT : Math.max(0, to - from));
+        return q;
+    }
+
+    private static long whole(String name, String text, long min, long max) {
+        long v;
+        try {
+            v = Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max + ", not: " + text);
+        }
+        if (v < min || v > max) throw new IllegalArgumentException(name + " must be from " + min + " to " + max + ", not " + v
+                + (name.equals("limit") && v > max ? " (ask for the next rows with offset)" : ""));
+        return v;
     }
 
     /** This query with one more form, read from the text of {@code queries/anchored/NAME.rq}. */

@@ -51,7 +51,7 @@ public final class QueryRegistry {
         CannedQuery q;
         try {
             q = CannedQuery.parse(name, text);
-        } catch (QueryParseException e) {
+        } catch (QueryParseException | IllegalArgumentException e) {
             throw new IllegalStateException("queries/" + name + ".rq: " + e.getMessage(), e);
         }
         if (anchoredForm != null) {
