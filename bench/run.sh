@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The benchmark suite in one command: convert (words/s on 1 and 2 cores, peak memory), the
+# The benchmark suite in one command: cold small batches (20 and 300 documents, whole command, one
+# core), convert (words/s on 1 and 2 cores, peak memory), the
 # extraction stages (JMH), load beside tdb2.tdbloader, the canned queries (latency, requests/s over
 # HTTP); prints a Markdown table with the machine and the issue's targets. See bench/README.md.
-# Usage: bench/run.sh [--size quick|small|full] [--parts convert,extract,load,query] [--docs N,N] [--quads N,N] [--help]
+# Usage: bench/run.sh [--size quick|small|full] [--parts cold,convert,extract,load,query] [--docs N,N] [--quads N,N] [--help]
 #        bench/run.sh generate --documents N [--seed S] -o DIR     (the corpus generator alone)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

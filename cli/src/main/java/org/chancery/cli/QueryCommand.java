@@ -44,6 +44,12 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "A parameter of the query. Repeatable.")
     Map<String, String> params = new LinkedHashMap<>();
 
+    @Option(names = "--limit", paramLabel = "N", description = "At most N rows (one page; 1 to 1,000,000).")
+    String pageLimit;
+
+    @Option(names = "--offset", paramLabel = "M", description = "Skip the first M rows (in the query's order), e.g. to read the next page.")
+    String pageOffset;
+
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     String format;
 
@@ -59,7 +65,7 @@ final class QueryCommand implements Callable<Integer> {
         }
         Query query;
         try {
-            query = q.bind(params);
+            query = CannedQuery.page(q.bind(params), pageLimit, pageOffset, 0);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

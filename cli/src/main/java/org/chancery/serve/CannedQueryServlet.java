@@ -30,7 +30,8 @@ import org.apache.jena.system.Txn;
  * <li>{@code GET /chancery/queries}: their names, titles, descriptions and parameters, in JSON, or
  *     as an HTML page for a browser;</li>
  * <li>{@code GET /chancery/queries/{name}?param=value…}: one of them run on the dataset, its rows in
- *     SPARQL JSON, SPARQL XML, CSV or TSV as the Accept header asks (JSON when it does not say).</li>
+ *     SPARQL JSON, SPARQL XML, CSV or TSV as the Accept header asks (JSON when it does not say);
+ *     {@code limit} and {@code offset} ask for one page of the rows.</li>
  * </ul>
  * Parameters are bound by {@link CannedQuery#bind} as terms; a bad one is a 400 saying which and why.
  */
@@ -113,16 +114,18 @@ final class CannedQueryServlet extends HttpServlet {
             return;
         }
         Map<String, String> params = new LinkedHashMap<>();
+        Map<String, String> paging = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet()) {
             if (e.getValue().length != 1) {
                 refuse(resp, 400, "parameter '" + e.getKey() + "' is given " + e.getValue().length + " times; give it once");
                 return;
             }
-            params.put(e.getKey(), e.getValue()[0]);
+            (CannedQuery.PAGING.contains(e.getKey()) ? paging : params).put(e.getKey(), e.getValue()[0]);
         }
         Query query;
         try {
-            query = limit.apply(q.bind(params));
+            // A page is at most the server's row limit.
+            query = limit.apply(CannedQuery.page(q.bind(params), paging.get("limit"), paging.get("offset"), limit.rows()));
         } catch (IllegalArgumentException e) {
             refuse(resp, 400, e.getMessage());
             return;
@@ -189,7 +192,8 @@ final class CannedQueryServlet extends HttpServlet {
                 </head><body><h1>Canned queries</h1>
                 <p>Each runs on the whole graph; results come as SPARQL JSON unless the request's Accept header asks for
                 <code>application/sparql-results+xml</code>, <code>text/csv</code> or <code>text/tab-separated-values</code>.
-                The same list as JSON: <code>Accept: application/json</code>.</p>
+                The same list as JSON: <code>Accept: application/json</code>. One page of the rows:
+                <code>?limit=100&amp;offset=200</code>.</p>
                 """);
         for (CannedQuery q : registry.all().values()) {
             String url = base + "/" + q.name();
@@ -201,6 +205,8 @@ final class CannedQueryServlet extends HttpServlet {
                  .append(escape(p.name())).append('"').append(p.optional() ? "" : " required").append("> ")
                  .append(escape(p.description())).append("</label>\n");
             }
+            b.append("<label>limit <input name=\"limit\" type=\"number\" min=\"1\"> optional: at most this many rows</label>\n")
+             .append("<label>offset <input name=\"offset\" type=\"number\" min=\"0\"> optional: skip this many rows first</label>\n");
             b.append("<button type=\"submit\">Run</button></form></section>\n");
         }
         return b.append("</body></html>\n").toString();

@@ -17,6 +17,8 @@ public final class QueryRegistry {
     private static final String[] BUNDLED = {"timeline", "series", "officials", "sources", "state-relations", "co-participation", "corroboration", "institution-engagement",
             // the explorer's
             "class-counts", "latest-meetings", "name-search", "relations", "document-evidence", "meetings-of", "titles", "counterparts", "network"};
+    /** The sub-folder of the forms that start from a given parameter (see {@link CannedQuery.Form}). */
+    static final String ANCHORED = "anchored";
     private final Map<String, CannedQuery> queries = new TreeMap<>();
 
     public static QueryRegistry load() {
@@ -25,15 +27,20 @@ public final class QueryRegistry {
         if (folder != null) {
             try (Stream<Path> s = Files.list(folder)) {
                 for (Path p : s.filter(x -> x.toString().endsWith(".rq")).sorted().toList()) {
-                    r.add(p.getFileName().toString().replaceAll("\\.rq$", ""), Files.readString(p, StandardCharsets.UTF_8));
+                    String name = p.getFileName().toString().replaceAll("\\.rq$", "");
+                    Path form = folder.resolve(ANCHORED).resolve(name + ".rq");
+                    r.add(name, Files.readString(p, StandardCharsets.UTF_8),
+                            Files.isRegularFile(form) ? Files.readString(form, StandardCharsets.UTF_8) : null);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         } else {
             for (String name : BUNDLED) {
-                try (InputStream in = QueryRegistry.class.getResourceAsStream("/chancery/queries/" + name + ".rq")) {
-                    if (in != null) r.add(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                try (InputStream in = QueryRegistry.class.getResourceAsStream("/chancery/queries/" + name + ".rq");
+                     InputStream form = QueryRegistry.class.getResourceAsStream("/chancery/queries/" + ANCHORED + "/" + name + ".rq")) {
+                    if (in != null) r.add(name, new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                            form == null ? null : new String(form.readAllBytes(), StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -42,12 +49,21 @@ public final class QueryRegistry {
         return r;
     }
 
-    private void add(String name, String text) {
+    private void add(String name, String text, String anchoredForm) {
+        CannedQuery q;
         try {
-            queries.put(name, CannedQuery.parse(name, text));
-        } catch (QueryParseException e) {
+            q = CannedQuery.parse(name, text);
+        } catch (QueryParseException | IllegalArgumentException e) {
             throw new IllegalStateException("queries/" + name + ".rq: " + e.getMessage(), e);
         }
+        if (anchoredForm != null) {
+            try {
+                q = q.withForm(anchoredForm);
+            } catch (QueryParseException | IllegalArgumentException e) {
+                throw new IllegalStateException("queries/" + ANCHORED + "/" + name + ".rq: " + e.getMessage(), e);
+            }
+        }
+        queries.put(name, q);
     }
 
     public CannedQuery get(String name) {

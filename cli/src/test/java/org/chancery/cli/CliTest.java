@@ -130,6 +130,17 @@ class CliTest {
         assertEquals(2, hostile.code());
         Run unknown = run("query", "no-such-query", "--store", store.toString());
         assertEquals(2, unknown.code());
+        // One page of the rows.
+        Run whole = run("query", "timeline", "--store", store.toString(), "--format", "csv");
+        Run page = run("query", "timeline", "--store", store.toString(), "--format", "csv", "--limit", "1");
+        assertEquals(0, page.code(), page.err());
+        assertEquals(Math.min(1, whole.out().lines().count() - 1), page.out().lines().count() - 1, page.out());
+        Run past = run("query", "officials", "--store", store.toString(), "--format", "csv", "--offset", "1000");
+        assertEquals(0, past.code(), past.err());
+        assertEquals(1, past.out().lines().count(), "past the last row, the header alone: " + past.out());
+        Run zero = run("query", "officials", "--store", store.toString(), "--limit", "0");
+        assertEquals(2, zero.code());
+        assertTrue(zero.err().contains("limit must be from 1 to"), zero.err());
     }
 
     @Test

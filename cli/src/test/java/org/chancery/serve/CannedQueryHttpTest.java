@@ -152,4 +152,30 @@ class CannedQueryHttpTest {
         assertEquals(200, spelled.statusCode(), spelled.body());
         assertEquals(1, spelled.body().lines().count(), "only the header: " + spelled.body());
     }
+
+    /** limit and offset give one page of the rows, in the query's order; a bad one is a 400 that says why. */
+    @Test
+    void aWholeStoreFormAnswersPageByPage() throws Exception {
+        CannedQuery timeline = QueryRegistry.load().get("timeline");
+        List<Binding> all = served.rowsInProcess(timeline.bind(Map.of()));
+        assertTrue(all.size() > 5, "enough rows to page: " + all.size());
+        List<String> whole = get(url("timeline", Map.of()), "text/csv").body().lines().skip(1).toList();
+        List<String> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < whole.size(); offset += 4) {
+            HttpResponse<String> page = get(url("timeline", Map.of("limit", "4", "offset", Integer.toString(offset))), "text/csv");
+            assertEquals(200, page.statusCode(), page.body());
+            List<String> rows = page.body().lines().skip(1).toList();
+            assertTrue(rows.size() <= 4 && !rows.isEmpty(), rows.toString());
+            paged.addAll(rows);
+        }
+        assertEquals(whole, paged, "the pages, one after the other, are the whole answer");
+        assertEquals(1, get(url("timeline", Map.of("limit", "1")), "text/csv").body().lines().count() - 1);
+        for (Map<String, String> bad : List.of(Map.of("limit", "0"), Map.of("limit", "many"), Map.of("offset", "-1"),
+                Map.of("limit", "10001"), Map.of("limit", "5", "offset", "1e3"))) {
+            HttpResponse<String> r = get(url("timeline", bad), "text/csv");
+            assertEquals(400, r.statusCode(), bad + ": " + r.body());
+            assertTrue(r.body().matches("(?s)(limit|offset) must be .*"), r.body());
+        }
+        assertTrue(get(url("timeline", Map.of("limit", "10001")), null).body().contains("from 1 to 10000"), "the server's row limit bounds a page");
+    }
 }

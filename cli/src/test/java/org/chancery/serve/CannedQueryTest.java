@@ -162,4 +162,37 @@ class CannedQueryTest {
             }
         }
     }
+
+    @Test
+    void aPageIsAtMostLimitRowsAfterOffset() {
+        Query all = q.bind(Map.of());
+        assertEquals(2, rows(all));
+        assertEquals(1, rows(CannedQuery.page(all, "1", null, 0)));
+        assertEquals(1, rows(CannedQuery.page(all, "5", "1", 0)));
+        assertEquals(0, rows(CannedQuery.page(all, null, "2", 0)));
+        assertEquals(2, rows(CannedQuery.page(all, "", " ", 0)), "an empty form field is no value");
+        assertTrue(!all.hasLimit(), "the query itself is left as it was");
+        // Within a query that pages itself, a page of its rows.
+        Query own = QueryFactory.create("SELECT * WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o LIMIT 4 OFFSET 1");
+        Query paged = CannedQuery.page(own, "10", "2", 0);
+        assertEquals(3, paged.getOffset());
+        assertEquals(2, paged.getLimit());
+    }
+
+    @Test
+    void aBadPageIsRefusedSayingWhy() {
+        Query all = q.bind(Map.of());
+        for (String[] bad : new String[][] {{"0", null}, {"-3", null}, {"ten", null}, {"1.5", null}, {null, "-1"}, {null, "x"},
+                {"1000001", null}, {null, "1000000001"}, {"11", null, "10"}}) {
+            long max = bad.length > 2 ? Long.parseLong(bad[2]) : 0;
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CannedQuery.page(all, bad[0], bad[1], max), java.util.Arrays.toString(bad));
+            String which = bad[0] != null ? "limit" : "offset";
+            assertTrue(e.getMessage().startsWith(which + " must be"), e.getMessage());
+        }
+        IllegalArgumentException over = assertThrows(IllegalArgumentException.class, () -> CannedQuery.page(all, "11", null, 10));
+        assertTrue(over.getMessage().contains("from 1 to 10"), over.getMessage());
+        IllegalArgumentException named = assertThrows(IllegalArgumentException.class,
+                () -> CannedQuery.parse("paged", "# param: limit integer — a number\nSELECT * WHERE { ?s ?p ?o }"));
+        assertTrue(named.getMessage().contains("'limit'"), named.getMessage());
+    }
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.chancery.bench.LoadBench;
+import org.chancery.bench.convert.ColdConvertBench;
 import org.chancery.bench.convert.ConvertBench;
 import org.chancery.bench.corpus.Cast;
 import org.chancery.bench.corpus.CorpusGenerator;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The benchmark suite: convert (words/s on one and two cores, peak memory), the extraction stages
+ * The benchmark suite: cold small batches (20 and 300 documents, the whole command on one core),
+ * convert (words/s on one and two cores, peak memory), the extraction stages
  * (JMH), load (beside tdb2.tdbloader) and the canned queries (latency in process, requests/s over
  * HTTP), printed as one Markdown table with the machine and the issue's targets.
  */
@@ -34,7 +36,7 @@ public final class BenchSuite implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "small", description = "quick, small or full (default: ${DEFAULT-VALUE}).")
     String size;
 
-    @Option(names = "--parts", split = ",", defaultValue = "convert,extract,load,query,pages",
+    @Option(names = "--parts", split = ",", defaultValue = "cold,convert,extract,load,query,pages",
             description = "Which benchmarks to run (default: ${DEFAULT-VALUE}).")
     Set<String> parts;
 
@@ -90,6 +92,13 @@ public final class BenchSuite implements Callable<Integer> {
             lap[0] = System.nanoTime();
         };
 
+        if (parts.contains("cold")) {
+            List<Integer> sizes = s == Size.QUICK ? List.of(20) : List.of(20, 300);
+            progress.println("bench: cold small batches " + sizes + " documents, whole command …");
+            CorpusGenerator generator = new CorpusGenerator(Cast.read(root.resolve("mappings")), seed);
+            new ColdConvertBench(root, generator, work.resolve("cold"), s == Size.QUICK ? 1 : 5).run(sizes, table);
+            done.run();
+        }
         if (parts.contains("convert")) {
             progress.println("bench: convert " + documents + " documents …");
             CorpusGenerator generator = new CorpusGenerator(Cast.read(root.resolve("mappings")), seed);

@@ -30,7 +30,7 @@ class BenchSuiteTest {
         assertEquals(0, code, out);
         assertTrue(out.contains("Machine: "), out);
         Pattern number = Pattern.compile("\\| [\\d,.]+( |$)");
-        for (String part : List.of("| convert |", "| extract (JMH) |", "| load |", "| query, warm, in process |", "| query over HTTP, 8 clients |",
+        for (String part : List.of("| convert, small batch |", "| convert |", "| extract (JMH) |", "| load |", "| query, warm, in process |", "| query over HTTP, 8 clients |",
                 "| explorer page, 1 client |")) {
             List<String> rows = out.lines().filter(l -> l.startsWith(part)).toList();
             assertTrue(!rows.isEmpty(), "no rows for " + part + ":\n" + out);
