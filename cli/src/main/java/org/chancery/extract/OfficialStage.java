@@ -48,7 +48,8 @@ public final class OfficialStage implements Stage {
             List<NameSpan> names = new ArrayList<>();
             // "ministre du Développement numérique", "Minister of External Affairs": capitalised words
             // right after a preposition complete a title; a person named there has a title of their own.
-            for (NameSpan n : NameSpan.find(tokens, taken)) {
+            for (NameSpan found : NameSpan.find(tokens, taken)) {
+                NameSpan n = found.withLead(lead(ms, tokens, found.start()));
                 if (afterPreposition(tokens, n) && (n.parts() < 2 || insideTitle(roles, n))) continue;
                 if (n.parts() == 1 && afterNameOfThing(ms, n)) continue; // "UN Climate Change", not "… of Defense Lloyd Austin"
                 names.add(n);
@@ -69,7 +70,7 @@ public final class OfficialStage implements Stage {
                 }
                 if (title == null) continue;
                 boundary = name.end();
-                String nameText = s.surface(r.document.text(), name.start(), name.end());
+                String nameText = NameSpan.display(s.surface(r.document.text(), name.start(), name.end()));
                 PersonFinding p = new PersonFinding(nameText, s.index());
                 String titleText = clean(s.surface(r.document.text(), title[0], title[1]));
                 if (!titleText.isEmpty()) p.titles.add(new Evidenced<>(titleText, s.index()));
@@ -100,7 +101,7 @@ public final class OfficialStage implements Stage {
             boolean[] taken = new boolean[tokens.size()];
             for (Mention m : r.mentions(s.index())) for (int i = m.start(); i < m.end(); i++) taken[i] = true;
             for (NameSpan n : NameSpan.find(tokens, taken)) {
-                String surface = s.surface(r.document.text(), n.start(), n.end());
+                String surface = NameSpan.display(s.surface(r.document.text(), n.start(), n.end()));
                 String surname = org.chancery.text.Folding.fold(tokens.get(n.end() - 1).text());
                 char initial = Character.toLowerCase(tokens.get(n.start()).text().charAt(0));
                 PersonFinding match = null;
@@ -128,22 +129,42 @@ public final class OfficialStage implements Stage {
         return new String[] {full, org.chancery.text.Folding.fold(words[words.length - 1])};
     }
 
+    /** Where a name's form of address starts ("M. David Martinon", "S.E. l'honorable …"), or the name's start. */
+    static int lead(List<Mention> ms, List<Token> tokens, int nameStart) {
+        int lead = nameStart;
+        boolean moved = true;
+        while (moved && lead > 0) {
+            moved = false;
+            Token before = tokens.get(lead - 1);
+            int end = before.text().equals(".") ? lead - 1 : lead; // the dot of "M."
+            for (Mention m : ms) {
+                if (m.isCue("Honorific") && m.end() == end && m.start() < end) {
+                    lead = m.start();
+                    moved = true;
+                }
+            }
+            // "l'honorable", "the Honourable": the article belongs to the form of address
+            if (moved && lead > 0 && ARTICLES.contains(tokens.get(lead - 1).norm())) lead--;
+        }
+        return lead;
+    }
+
     /** "President Kenyatta", "président de la République du Kenya U. Kenyatta": the nearest role just before. */
     private static int[] directTitle(List<Token> tokens, List<Mention> roles, boolean[] used, NameSpan name, int boundary) {
         // "… for External Affairs", "… pour les Affaires étrangères": capitalised words after a preposition finish a title.
-        if (name.start() > 0 && PREPOSITIONS.contains(tokens.get(name.start() - 1).norm())) return null;
+        if (name.lead() > 0 && PREPOSITIONS.contains(tokens.get(name.lead() - 1).norm())) return null;
         int best = -1;
         for (int k = 0; k < roles.size(); k++) {
             Mention role = roles.get(k);
-            if (role.end() > name.start() || role.start() < boundary) continue;
-            int gap = name.start() - role.end();
+            if (role.end() > name.lead() || role.start() < boundary) continue;
+            int gap = name.lead() - role.end();
             if (gap > 8 || (gap > 0 && name.parts() < 2)) continue;
-            if (!cleanGap(tokens, role.end(), name.start())) continue;
+            if (!cleanGap(tokens, role.end(), name.lead())) continue;
             if (best < 0 || role.end() > roles.get(best).end() || (role.end() == roles.get(best).end() && role.start() < roles.get(best).start())) best = k;
         }
         if (best < 0) return null;
         used[best] = true;
-        return new int[] {roles.get(best).start(), name.start()};
+        return new int[] {roles.get(best).start(), name.lead()};
     }
 
     private static boolean cleanGap(List<Token> tokens, int from, int to) {
@@ -158,20 +179,20 @@ public final class OfficialStage implements Stage {
 
     /** "the Deputy Minister of Foreign Affairs of Norway, Ingrid Halvorsen": the earliest free role since the last name. */
     private static int[] commaTitle(List<Token> tokens, List<Mention> roles, boolean[] used, NameSpan name, int boundary) {
-        if (name.start() == 0 || !tokens.get(name.start() - 1).text().equals(",")) return null;
+        if (name.lead() == 0 || !tokens.get(name.lead() - 1).text().equals(",")) return null;
         if (name.end() < tokens.size()) {
             String after = tokens.get(name.end()).norm();
             if (!after.equals(",") && !after.equals(".") && !after.equals("et") && !after.equals("and") && !after.equals(")")) return null;
         }
         for (int k = 0; k < roles.size(); k++) {
             Mention role = roles.get(k);
-            if (used[k] || role.start() < boundary || role.end() > name.start() - 1) continue;
-            if (name.start() - role.end() > 25) continue;
+            if (used[k] || role.start() < boundary || role.end() > name.lead() - 1) continue;
+            if (name.lead() - role.end() > 25) continue;
             boolean ok = true;
-            for (int i = role.end(); i < name.start() - 1; i++) if (HARD_STOPS.contains(tokens.get(i).text())) ok = false;
+            for (int i = role.end(); i < name.lead() - 1; i++) if (HARD_STOPS.contains(tokens.get(i).text())) ok = false;
             if (!ok) continue;
             used[k] = true;
-            return new int[] {role.start(), name.start() - 1};
+            return new int[] {role.start(), name.lead() - 1};
         }
         return null;
     }
@@ -277,14 +298,14 @@ public final class OfficialStage implements Stage {
     }
 
     private static boolean afterPreposition(List<Token> tokens, NameSpan n) {
-        if (n.start() == 0) return false;
-        Token before = tokens.get(n.start() - 1);
+        if (n.lead() == 0) return false;
+        Token before = tokens.get(n.lead() - 1);
         return PREPOSITIONS.contains(before.norm()) || before.isElision();
     }
 
     /** A name that continues a role title just before it ("Minister of External Affairs"). */
     private static boolean insideTitle(List<Mention> roles, NameSpan n) {
-        for (Mention r : roles) if (r.end() <= n.start() && n.start() - r.end() <= 2) return true;
+        for (Mention r : roles) if (r.end() <= n.lead() && n.lead() - r.end() <= 2) return true;
         return false;
     }
 
@@ -307,7 +328,7 @@ public final class OfficialStage implements Stage {
 
     private static boolean afterAuthorCue(List<Mention> ms, NameSpan name) {
         for (Mention m : ms) {
-            if (m.isCue("NotOfficialCue") && m.end() <= name.start() && name.start() - m.end() <= 3) return true;
+            if (m.isCue("NotOfficialCue") && m.end() <= name.lead() && name.lead() - m.end() <= 3) return true;
         }
         return false;
     }
@@ -361,7 +382,7 @@ public final class OfficialStage implements Stage {
 
     private static boolean afterNameOfThing(List<Mention> ms, NameSpan n) {
         for (Mention m : ms) {
-            if (m.end() != n.start()) continue;
+            if (m.end() != n.lead()) continue;
             if (m.isCue("PortfolioWord") || m.kind() == Kind.INSTITUTION) return true;
         }
         return false;
