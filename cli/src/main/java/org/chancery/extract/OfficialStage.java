@@ -74,7 +74,16 @@ public final class OfficialStage implements Stage {
                 PersonFinding p = new PersonFinding(nameText, s.index());
                 String titleText = clean(s.surface(r.document.text(), title[0], title[1]));
                 if (!titleText.isEmpty()) p.titles.add(new Evidenced<>(titleText, s.index()));
-                String state = representedIn(ms, title[0] - 1, title[1]);
+                Mention posted = postedRole(roles, title);
+                String state;
+                if (posted != null) {
+                    // "ambassadeur cubain en Haïti", "Permanent Representative of Ghana to the UN": sent by one, posted to the other.
+                    String[] sentAndPosted = posting(tokens, ms, posted, title);
+                    state = sentAndPosted[0];
+                    if (sentAndPosted[1] != null) p.accreditedTo.add(new Evidenced<>(sentAndPosted[1], s.index()));
+                } else {
+                    state = representedIn(ms, title[0] - 1, title[1]);
+                }
                 if (state == null) state = possessor(tokens, ms, title[0]);
                 if (state == null) state = genitive(tokens, ms, title[0]);
                 if (state == null && became) state = onlyState(ms); // "Chile … after Gabriel Boric became president"
@@ -191,6 +200,17 @@ public final class OfficialStage implements Stage {
             boolean ok = true;
             for (int i = role.end(); i < name.lead() - 1; i++) if (HARD_STOPS.contains(tokens.get(i).text())) ok = false;
             if (!ok) continue;
+            // "le ministre togolais … a reçu son homologue béninois, Aurélien Dossa": a later role with its own
+            // determiner opens the noun phrase the name is in apposition to.
+            for (int j = k + 1; j < roles.size(); j++) {
+                Mention later = roles.get(j);
+                if (used[j] || later.start() < role.end() || later.end() > name.lead() - 1 || later.start() == 0) continue;
+                String before = tokens.get(later.start() - 1).norm();
+                if (ARTICLES.contains(before) || POSSESSIVES.contains(before)) {
+                    k = j;
+                    role = later;
+                }
+            }
             used[k] = true;
             return new int[] {role.start(), name.lead() - 1};
         }
@@ -331,6 +351,47 @@ public final class OfficialStage implements Stage {
             if (m.isCue("NotOfficialCue") && m.end() <= name.lead() && name.lead() - m.end() <= 3) return true;
         }
         return false;
+    }
+
+    /** The role of a diplomat posted abroad (map:PostedDiplomat) that heads the title, if it is one. */
+    private static Mention postedRole(List<Mention> roles, int[] title) {
+        Mention head = null;
+        for (Mention m : roles) {
+            if (m.start() < title[0] - 1 || m.end() > title[1]) continue;
+            if (head == null || m.start() < head.start() || (m.start() == head.start() && m.end() > head.end())) head = m;
+        }
+        return head != null && head.entity() != null && "PostedDiplomat".equals(head.entity().rank()) ? head : null;
+    }
+
+    /** Words that introduce where a diplomat is posted: "to", "en", "au", "auprès de". */
+    private static final Set<String> POSTED_TO = Set.of("to", "in", "at", "en", "au", "aux", "a", "aupres", "pres");
+
+    /**
+     * The state (or body) a posted diplomat represents and the one they are accredited to, read from the title:
+     * a state or body after "to", "en", "au", "auprès de" is where they are posted; the first other one, or a
+     * demonym or genitive before the role, is whom they represent.
+     */
+    private static String[] posting(List<Token> tokens, List<Mention> ms, Mention role, int[] title) {
+        String sent = null, postedTo = null;
+        for (Mention m : ms) {
+            if (m.start() < title[0] - 1 || m.end() > title[1] || m == role) continue;
+            String iri = m.stateIri() != null ? m.stateIri() : m.kind() == Kind.INSTITUTION ? m.entity().iri() : null;
+            if (iri == null) continue;
+            int k = m.start() - 1;
+            while (k >= 0 && (ARTICLES.contains(tokens.get(k).norm()) || PREPOSITIONS.contains(tokens.get(k).norm())
+                    && !POSTED_TO.contains(tokens.get(k).norm()))) {
+                k--;
+            }
+            boolean owner = m.end() + 1 < tokens.size() && isGenitive(tokens, m.end()); // "at Japan's Ministry": whose, not where
+            // the role's own label may hold the place ("permanent representative to the United Nations")
+            boolean to = !owner && k > role.start() && POSTED_TO.contains(tokens.get(k).norm());
+            if (to) {
+                if (postedTo == null) postedTo = iri;
+            } else if (sent == null && (m.stateIri() != null || m.start() >= role.end())) {
+                sent = iri;
+            }
+        }
+        return new String[] {sent, postedTo};
     }
 
     /** The first state (or demonym) named in the title, or the one just before the role ("US Under Secretary"). */

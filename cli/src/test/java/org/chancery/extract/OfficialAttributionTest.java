@@ -1,0 +1,68 @@
+package org.chancery.extract;
+
+import static org.chancery.Fixtures.ask;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.chancery.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Whom an official acts for, with invented people: a posted diplomat represents the sending state
+ * and is accredited to the receiving state or body; a counterpart's state comes from the demonym
+ * or genitive beside the word.
+ */
+class OfficialAttributionTest {
+    @TempDir
+    Path dir;
+
+    private Model convert(String name, String text) throws Exception {
+        return Fixtures.union(Fixtures.convert(dir, Map.of(name, text)));
+    }
+
+    private static String official(String surname) {
+        return "?o a dip:Official ; rdfs:label ?l FILTER(regex(str(?l), '" + surname + "')) ";
+    }
+
+    @Test
+    void anAmbassadorRepresentsTheSendingStateAndIsAccreditedToTheHost() throws Exception {
+        Model m = convert("a.txt", """
+                Published on 5 May 2021
+
+                The Ambassador of Chile to Kenya, Rosa Villalobos, presented her credentials in Nairobi.
+                Ghana's Permanent Representative to the United Nations, Kofi Mensah-Larbi, addressed the Council.""");
+        // Chile Q298, Kenya Q114, Ghana Q117
+        assertTrue(ask(m, official("Villalobos") + ". ?o dip:represents ?cl ; dip:accreditedTo ?ke . ?cl owl:sameAs wd:Q298 . ?ke owl:sameAs wd:Q114"));
+        assertFalse(ask(m, official("Villalobos") + ". ?o dip:represents ?ke . ?ke owl:sameAs wd:Q114"));
+        assertTrue(ask(m, official("Mensah") + ". ?o dip:represents ?gh ; dip:accreditedTo ?un . ?gh owl:sameAs wd:Q117 . ?un a dip:Institution"));
+    }
+
+    @Test
+    void aFrenchAmbassadorPostedEnOrAupresDe() throws Exception {
+        Model m = convert("b.txt", """
+                Publié le 12 juin 2020
+
+                L'ambassadeur malien en Côte d'Ivoire, Oumar Keïta, a été reçu au ministère.
+                Mme Inès Duvalier, représentante permanente de la Belgique auprès de l'ONU, a pris la parole.""");
+        // Mali Q912, Côte d'Ivoire Q1008, Belgium Q31
+        assertTrue(ask(m, official("Keïta") + ". ?o dip:represents ?ml ; dip:accreditedTo ?ci . ?ml owl:sameAs wd:Q912 . ?ci owl:sameAs wd:Q1008"));
+        assertTrue(ask(m, official("Duvalier") + ". ?o dip:represents ?be ; dip:accreditedTo ?un . ?be owl:sameAs wd:Q31 . ?un a dip:Institution"));
+    }
+
+    @Test
+    void aCounterpartActsForTheStateOfItsDemonymOrGenitive() throws Exception {
+        Model m = convert("c.txt", """
+                Publié le 3 mars 2022
+
+                Le ministre togolais des Affaires étrangères a reçu son homologue béninois, Aurélien Dossa, à Lomé.
+                Later, Chile's counterpart Marta Urrutia joined his Peruvian counterpart Luis Quispe.""");
+        // Benin Q962, Chile Q298, Peru Q419
+        assertTrue(ask(m, official("Dossa") + ". ?o dip:represents ?bj . ?bj owl:sameAs wd:Q962"));
+        assertTrue(ask(m, official("Urrutia") + ". ?o dip:represents ?cl . ?cl owl:sameAs wd:Q298"));
+        assertTrue(ask(m, official("Quispe") + ". ?o dip:represents ?pe . ?pe owl:sameAs wd:Q419"));
+    }
+}
