@@ -30,6 +30,17 @@ public final class OfficialStage implements Stage {
     private static final Set<String> POSSESSIVES = Set.of("son", "sa", "ses", "its", "his", "her", "their", "leur", "leurs");
     private static final Set<String> HARD_STOPS = Set.of("(", ")", ";", ":", "[", "]", "\"", "«", "»", "@");
 
+    private final org.chancery.mapping.Mappings mappings;
+
+    public OfficialStage() {
+        this(null);
+    }
+
+    /** With the mappings, an official whose state the text does not give is looked up among known office holders. */
+    public OfficialStage(org.chancery.mapping.Mappings mappings) {
+        this.mappings = mappings;
+    }
+
     /** A person found in a sentence, and where their name starts (for chair cues). */
     public record Placed(PersonFinding person, int nameStart) {}
 
@@ -84,11 +95,13 @@ public final class OfficialStage implements Stage {
                 } else {
                     state = representedIn(ms, title[0] - 1, title[1]);
                 }
-                if (state == null) state = possessor(tokens, ms, title[0]);
+                // "Attaf … avec son homologue tunisien": the possessor is the other side, not the counterpart's state.
+                if (state == null && !counterpart(roles, title)) state = possessor(tokens, ms, title[0]);
                 if (state == null) state = genitive(tokens, ms, title[0]);
                 if (state == null && became) state = onlyState(ms); // "Chile … after Gabriel Boric became president"
                 // "la délégation américaine était dirigée par X": only a delegation someone leads says whom they act for.
                 if (state == null && ms.stream().anyMatch(m -> m.isCue("ChairCue") || m.isCue("ChairVerbCue"))) state = delegationState(ms, tokens);
+                if (state == null) state = heldOffice(nameText, r);
                 if (state != null) p.represents.add(new Evidenced<>(state, s.index()));
                 r.persons.add(p);
                 r.placedPersons.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(new Placed(p, name.start()));
@@ -136,6 +149,15 @@ public final class OfficialStage implements Stage {
         String full = p.fullestName();
         String[] words = full.split("[\\s]+");
         return new String[] {full, org.chancery.text.Folding.fold(words[words.length - 1])};
+    }
+
+    /** "President Magufuli": the state whose office the person held, by the office holders the mappings know (at the document's date). */
+    private String heldOffice(String name, DocumentReading r) {
+        if (mappings == null) return null;
+        String iso = org.chancery.mapping.OfficeHolders.shared().stateOf(name, r.document.date());
+        if (iso == null) return null;
+        String iri = org.chancery.graph.Dip.iri("state", iso);
+        return mappings.entity(iri) != null ? iri : null;
     }
 
     /** Where a name's form of address starts ("M. David Martinon", "S.E. l'honorable …"), or the name's start. */
@@ -361,6 +383,13 @@ public final class OfficialStage implements Stage {
             if (head == null || m.start() < head.start() || (m.start() == head.start() && m.end() > head.end())) head = m;
         }
         return head != null && head.entity() != null && "PostedDiplomat".equals(head.entity().rank()) ? head : null;
+    }
+
+    private static boolean counterpart(List<Mention> roles, int[] title) {
+        for (Mention m : roles) {
+            if (m.start() == title[0] && m.entity() != null && "Counterpart".equals(m.entity().rank())) return true;
+        }
+        return false;
     }
 
     /** Words that introduce where a diplomat is posted: "to", "en", "au", "auprès de". */

@@ -20,7 +20,7 @@ public final class Pipeline {
                 new GazetteerStage(mappings.gazetteer()),
                 new AcronymStage(),
                 new DateStage(),
-                new OfficialStage(),
+                new OfficialStage(mappings),
                 new MeetingStage(),
                 new ResolutionStage(mappings),
                 new AgreementStage(),
