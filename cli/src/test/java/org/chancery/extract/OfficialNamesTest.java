@@ -75,4 +75,13 @@ class OfficialNamesTest {
         assertTrue(ask(m, official("Tran Van Son")));
         assertTrue(ask(m, "{ SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o a dip:Official } } FILTER(?n = 2)"));
     }
+
+    @Test
+    void aPersonKeepsOneIriWhenTheirTitleChangesAcrossTheYears() throws Exception {
+        Model m = Fixtures.union(Fixtures.convert(dir, Map.of(
+                "y1.txt", "Published on 3 March 2015\n\nThe Deputy Foreign Minister of Ghana, Abena Owusu-Mensah, opened the forum.",
+                "y2.txt", "Publié le 9 juin 2021\n\nLa ministre ghanéenne des Affaires étrangères, Mme Abena Owusu-Mensah, a reçu la délégation.")));
+        assertTrue(ask(m, "{ SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o a dip:Official } } FILTER(?n = 1)"));
+        assertTrue(ask(m, "?o a dip:Official ; dip:title ?a, ?b FILTER(regex(str(?a), 'Deputy') && regex(str(?b), 'ministre'))"));
+    }
 }
