@@ -101,6 +101,7 @@ public final class OfficialStage implements Stage {
                 if (state == null && became) state = onlyState(ms); // "Chile … after Gabriel Boric became president"
                 // "la délégation américaine était dirigée par X": only a delegation someone leads says whom they act for.
                 if (state == null && ms.stream().anyMatch(m -> m.isCue("ChairCue") || m.isCue("ChairVerbCue"))) state = delegationState(ms, tokens);
+                if (state == null) state = representedAfter(tokens, ms, name.end());
                 if (state == null) state = heldOffice(nameText, r);
                 if (state != null) p.represents.add(new Evidenced<>(state, s.index()));
                 r.persons.add(p);
@@ -149,6 +150,24 @@ public final class OfficialStage implements Stage {
         String full = p.fullestName();
         String[] words = full.split("[\\s]+");
         return new String[] {full, org.chancery.text.Folding.fold(words[words.length - 1])};
+    }
+
+    /** Verbs saying whom a person acts for: "X représentait le Japon", "X, representing Chile, …". */
+    private static final Set<String> REPRESENTED = Set.of("represented", "representing", "represents", "represente", "representait",
+            "representera", "representant");
+
+    /** "Ana Ruiz, qui représentait le Chili", "Ana Ruiz represented Chile": the state right after such a verb, near the name. */
+    private static String representedAfter(List<Token> tokens, List<Mention> ms, int nameEnd) {
+        for (int i = nameEnd; i < Math.min(tokens.size(), nameEnd + 5); i++) {
+            Token t = tokens.get(i);
+            if (HARD_STOPS.contains(t.text()) || t.text().equals(".")) return null;
+            if (!REPRESENTED.contains(t.norm())) continue;
+            int k = i + 1;
+            while (k < tokens.size() && ARTICLES.contains(tokens.get(k).norm())) k++;
+            for (Mention m : ms) if (m.start() == k && m.stateIri() != null) return m.stateIri();
+            return null;
+        }
+        return null;
     }
 
     /** "President Magufuli": the state whose office the person held, by the office holders the mappings know (at the document's date). */

@@ -100,4 +100,16 @@ class OfficialAttributionTest {
         assertTrue(ask(m, official("Houngbo")));
         assertFalse(ask(m, official("Houngbo") + ". ?o dip:represents ?jp . ?jp owl:sameAs wd:Q17"));
     }
+
+    @Test
+    void aPersonWhoRepresentedAStateActsForIt() throws Exception {
+        Model m = convert("g.txt", """
+                Publié le 2 juin 2023
+
+                Le vice-ministre Kenji Hoshizaki, qui représentait le Japon, a signé le communiqué.
+                Deputy Minister Ana Ruizabal, representing Chile, also spoke.""");
+        // Japan Q17, Chile Q298
+        assertTrue(ask(m, official("Hoshizaki") + ". ?o dip:represents ?jp . ?jp owl:sameAs wd:Q17"));
+        assertTrue(ask(m, official("Ruizabal") + ". ?o dip:represents ?cl . ?cl owl:sameAs wd:Q298"));
+    }
 }
