@@ -11,7 +11,41 @@ import org.chancery.text.Token;
  * ("Halvorsen"), a hyphenated word ("Jean-Yves"), an initial ("U.") or hyphenated initials ("K-J").
  * Tokens that name something known (a state, a role, a cue) are never part of a name.
  */
-public record NameSpan(int start, int end, int parts) {
+public record NameSpan(int start, int end, int parts, int lead) {
+    /**
+     * Function words and months that are also surnames or given names ("Jean-Yves Le Drian", "Bui Thanh Son",
+     * "Ly Mai"): written with a capital after a name part they continue the name instead of cutting it.
+     */
+    private static final Set<String> NAME_WORDS = Set.of("le", "la", "son", "sa", "mai", "du", "des", "di", "da", "ma", "ta");
+
+    public NameSpan(int start, int end, int parts) {
+        this(start, end, parts, start);
+    }
+
+    /** The same name, introduced by a form of address from {@code lead} ("M.", "S.E."), which is not part of it. */
+    public NameSpan withLead(int lead) {
+        return new NameSpan(start, end, parts, lead);
+    }
+
+    /** A name as written, with parts written in capitals ("David MARTINON") given an initial capital only. */
+    public static String display(String surface) {
+        StringBuilder b = new StringBuilder(surface.length());
+        int i = 0;
+        while (i < surface.length()) {
+            int j = i;
+            while (j < surface.length() && Character.isLetter(surface.charAt(j))) j++;
+            if (j == i) {
+                b.append(surface.charAt(i++));
+                continue;
+            }
+            String w = surface.substring(i, j);
+            boolean caps = w.length() > 2 && w.chars().noneMatch(Character::isLowerCase);
+            b.append(caps ? w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT) : w);
+            i = j;
+        }
+        return b.toString();
+    }
+
     private static final Set<String> NOT_NAMES = Set.of(
             "le", "la", "les", "l", "un", "une", "des", "du", "de", "the", "a", "an", "this", "that", "these", "those",
             "il", "elle", "ils", "elles", "ce", "cette", "ces", "en", "et", "and", "in", "on", "at", "for", "pour",
@@ -50,13 +84,13 @@ public record NameSpan(int start, int end, int parts) {
         int i = start, parts = 0, fullWords = 0;
         boolean lastWasInitial = false;
         while (i < tokens.size() && parts < 4) {
-            int next = part(tokens, taken, i);
+            int next = part(tokens, taken, i, parts > 0 && !lastWasInitial);
             // "Marcelo Rebelo de Sousa", "Charles de Gaulle", "Ursula von der Leyen": particles between parts.
             if (next < 0 && parts > 0) {
                 int j = i;
                 while (j < tokens.size() && j - i < 2 && PARTICLES.contains(tokens.get(j).text())) j++;
                 if (j > i && j < tokens.size()) {
-                    int after = part(tokens, taken, j);
+                    int after = part(tokens, taken, j, false);
                     if (after > 0 && tokens.get(j).text().length() > 1) next = after;
                 }
             }
@@ -71,8 +105,8 @@ public record NameSpan(int start, int end, int parts) {
         return new NameSpan(start, i, parts);
     }
 
-    /** The end of one name part starting at i, or -1. */
-    private static int part(List<Token> tokens, boolean[] taken, int i) {
+    /** The end of one name part starting at i, or -1; {@code afterWord}: it would follow a part written in full. */
+    private static int part(List<Token> tokens, boolean[] taken, int i, boolean afterWord) {
         Token t = tokens.get(i);
         if (taken[i] || !t.isWord() || !t.isCapitalized()) return -1;
         String x = t.text();
@@ -91,8 +125,11 @@ public record NameSpan(int start, int end, int parts) {
             }
             return -1;
         }
-        if (t.isAllCaps() || t.isNumber() || !Character.isLetter(x.charAt(0))) return -1;
-        if (NOT_NAMES.contains(t.norm()) || Months.parse(x) != 0) return -1;
+        if (t.isNumber() || !Character.isLetter(x.charAt(0))) return -1;
+        // "David MARTINON": a surname in capitals after a given name; alone, capitals are an acronym.
+        if (t.isAllCaps() && (!afterWord || x.length() < 3)) return -1;
+        boolean nameWord = afterWord && !t.isAllCaps() && NAME_WORDS.contains(t.norm()) && tokens.get(i - 1).end() < t.start();
+        if (!nameWord && (NOT_NAMES.contains(t.norm()) || Months.parse(x) != 0)) return -1;
         int end = i + 1;
         // Hyphenated parts: Kassym-Jomart, Jean-Yves
         while (end + 1 < tokens.size() && tokens.get(end).text().equals("-") && !taken[end + 1]

@@ -31,13 +31,18 @@ public final class OfficialStage implements Stage {
     private final Set<String> clauseWords;
     private final Set<String> possessives;
 
+    /** The mappings also give the known office holders, for an official whose state the text does not give. */
+    private final Mappings mappings;
+
     public OfficialStage(Mappings mappings) {
+        this.mappings = mappings;
         this.articles = mappings.wordSet("TitleArticle");
         this.clauseWords = mappings.wordSet("ClauseWord");
         this.possessives = mappings.wordSet("Possessive");
     }
 
     private static final Set<String> HARD_STOPS = Set.of("(", ")", ";", ":", "[", "]", "\"", "«", "»", "@");
+
 
     /** A person found in a sentence, and where their name starts (for chair cues). */
     public record Placed(PersonFinding person, int nameStart) {}
@@ -57,7 +62,8 @@ public final class OfficialStage implements Stage {
             List<NameSpan> names = new ArrayList<>();
             // "ministre du Développement numérique", "Minister of External Affairs": capitalised words
             // right after a preposition complete a title; a person named there has a title of their own.
-            for (NameSpan n : NameSpan.find(tokens, taken)) {
+            for (NameSpan found : NameSpan.find(tokens, taken)) {
+                NameSpan n = found.withLead(lead(ms, tokens, found.start()));
                 if (afterPreposition(tokens, n) && (n.parts() < 2 || insideTitle(roles, n))) continue;
                 if (n.parts() == 1 && afterNameOfThing(ms, n)) continue; // "UN Climate Change", not "… of Defense Lloyd Austin"
                 names.add(n);
@@ -78,16 +84,28 @@ public final class OfficialStage implements Stage {
                 }
                 if (title == null) continue;
                 boundary = name.end();
-                String nameText = s.surface(r.document.text(), name.start(), name.end());
+                String nameText = NameSpan.display(s.surface(r.document.text(), name.start(), name.end()));
                 PersonFinding p = new PersonFinding(nameText, s.index());
                 String titleText = clean(s.surface(r.document.text(), title[0], title[1]));
                 if (!titleText.isEmpty()) p.titles.add(new Evidenced<>(titleText, s.index()));
-                String state = representedIn(ms, title[0] - 1, title[1]);
-                if (state == null) state = possessor(tokens, ms, title[0]);
+                Mention posted = postedRole(roles, title);
+                String state;
+                if (posted != null) {
+                    // "ambassadeur cubain en Haïti", "Permanent Representative of Ghana to the UN": sent by one, posted to the other.
+                    String[] sentAndPosted = posting(tokens, ms, posted, title);
+                    state = sentAndPosted[0];
+                    if (sentAndPosted[1] != null) p.accreditedTo.add(new Evidenced<>(sentAndPosted[1], s.index()));
+                } else {
+                    state = representedIn(ms, title[0] - 1, title[1]);
+                }
+                // "Attaf … avec son homologue tunisien": the possessor is the other side, not the counterpart's state.
+                if (state == null && !counterpart(roles, title)) state = possessor(tokens, ms, title[0]);
                 if (state == null) state = genitive(tokens, ms, title[0]);
                 if (state == null && became) state = onlyState(ms); // "Chile … after Gabriel Boric became president"
                 // "la délégation américaine était dirigée par X": only a delegation someone leads says whom they act for.
                 if (state == null && ms.stream().anyMatch(m -> m.isCue("ChairCue") || m.isCue("ChairVerbCue"))) state = delegationState(ms, tokens);
+                if (state == null) state = representedAfter(tokens, ms, name.end());
+                if (state == null) state = heldOffice(nameText, r);
                 if (state != null) p.represents.add(new Evidenced<>(state, s.index()));
                 r.persons.add(p);
                 r.placedPersons.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(new Placed(p, name.start()));
@@ -109,7 +127,7 @@ public final class OfficialStage implements Stage {
             boolean[] taken = new boolean[tokens.size()];
             for (Mention m : r.mentions(s.index())) for (int i = m.start(); i < m.end(); i++) taken[i] = true;
             for (NameSpan n : NameSpan.find(tokens, taken)) {
-                String surface = s.surface(r.document.text(), n.start(), n.end());
+                String surface = NameSpan.display(s.surface(r.document.text(), n.start(), n.end()));
                 String surname = org.chancery.text.Folding.fold(tokens.get(n.end() - 1).text());
                 char initial = Character.toLowerCase(tokens.get(n.start()).text().charAt(0));
                 PersonFinding match = null;
@@ -137,22 +155,68 @@ public final class OfficialStage implements Stage {
         return new String[] {full, org.chancery.text.Folding.fold(words[words.length - 1])};
     }
 
+    /** Verbs saying whom a person acts for: "X représentait le Japon", "X, representing Chile, …". */
+    private static final Set<String> REPRESENTED = Set.of("represented", "representing", "represents", "represente", "representait",
+            "representera", "representant");
+
+    /** "Ana Ruiz, qui représentait le Chili", "Ana Ruiz represented Chile": the state right after such a verb, near the name. */
+    private String representedAfter(List<Token> tokens, List<Mention> ms, int nameEnd) {
+        for (int i = nameEnd; i < Math.min(tokens.size(), nameEnd + 5); i++) {
+            Token t = tokens.get(i);
+            if (HARD_STOPS.contains(t.text()) || t.text().equals(".")) return null;
+            if (!REPRESENTED.contains(t.norm())) continue;
+            int k = i + 1;
+            while (k < tokens.size() && articles.contains(tokens.get(k).norm())) k++;
+            for (Mention m : ms) if (m.start() == k && m.stateIri() != null) return m.stateIri();
+            return null;
+        }
+        return null;
+    }
+
+    /** "President Magufuli": the state whose office the person held, by the office holders the mappings know (at the document's date). */
+    private String heldOffice(String name, DocumentReading r) {
+                String iso = org.chancery.mapping.OfficeHolders.shared().stateOf(name, r.document.date());
+        if (iso == null) return null;
+        String iri = org.chancery.graph.Dip.iri("state", iso);
+        return mappings.entity(iri) != null ? iri : null;
+    }
+
+    /** Where a name's form of address starts ("M. David Martinon", "S.E. l'honorable …"), or the name's start. */
+    int lead(List<Mention> ms, List<Token> tokens, int nameStart) {
+        int lead = nameStart;
+        boolean moved = true;
+        while (moved && lead > 0) {
+            moved = false;
+            Token before = tokens.get(lead - 1);
+            int end = before.text().equals(".") ? lead - 1 : lead; // the dot of "M."
+            for (Mention m : ms) {
+                if (m.isCue("Honorific") && m.end() == end && m.start() < end) {
+                    lead = m.start();
+                    moved = true;
+                }
+            }
+            // "l'honorable", "the Honourable": the article belongs to the form of address
+            if (moved && lead > 0 && articles.contains(tokens.get(lead - 1).norm())) lead--;
+        }
+        return lead;
+    }
+
     /** "President Kenyatta", "président de la République du Kenya U. Kenyatta": the nearest role just before. */
     private int[] directTitle(List<Token> tokens, List<Mention> roles, boolean[] used, NameSpan name, int boundary) {
         // "… for External Affairs", "… pour les Affaires étrangères": capitalised words after a preposition finish a title.
-        if (name.start() > 0 && PREPOSITIONS.contains(tokens.get(name.start() - 1).norm())) return null;
+        if (name.lead() > 0 && PREPOSITIONS.contains(tokens.get(name.lead() - 1).norm())) return null;
         int best = -1;
         for (int k = 0; k < roles.size(); k++) {
             Mention role = roles.get(k);
-            if (role.end() > name.start() || role.start() < boundary) continue;
-            int gap = name.start() - role.end();
+            if (role.end() > name.lead() || role.start() < boundary) continue;
+            int gap = name.lead() - role.end();
             if (gap > 8 || (gap > 0 && name.parts() < 2)) continue;
-            if (!cleanGap(tokens, role.end(), name.start())) continue;
+            if (!cleanGap(tokens, role.end(), name.lead())) continue;
             if (best < 0 || role.end() > roles.get(best).end() || (role.end() == roles.get(best).end() && role.start() < roles.get(best).start())) best = k;
         }
         if (best < 0) return null;
         used[best] = true;
-        return new int[] {roles.get(best).start(), name.start()};
+        return new int[] {roles.get(best).start(), name.lead()};
     }
 
     private boolean cleanGap(List<Token> tokens, int from, int to) {
@@ -167,20 +231,31 @@ public final class OfficialStage implements Stage {
 
     /** "the Deputy Minister of Foreign Affairs of Norway, Ingrid Halvorsen": the earliest free role since the last name. */
     private int[] commaTitle(List<Token> tokens, List<Mention> roles, boolean[] used, NameSpan name, int boundary) {
-        if (name.start() == 0 || !tokens.get(name.start() - 1).text().equals(",")) return null;
+        if (name.lead() == 0 || !tokens.get(name.lead() - 1).text().equals(",")) return null;
         if (name.end() < tokens.size()) {
             String after = tokens.get(name.end()).norm();
             if (!after.equals(",") && !after.equals(".") && !after.equals("et") && !after.equals("and") && !after.equals(")")) return null;
         }
         for (int k = 0; k < roles.size(); k++) {
             Mention role = roles.get(k);
-            if (used[k] || role.start() < boundary || role.end() > name.start() - 1) continue;
-            if (name.start() - role.end() > 25) continue;
+            if (used[k] || role.start() < boundary || role.end() > name.lead() - 1) continue;
+            if (name.lead() - role.end() > 25) continue;
             boolean ok = true;
-            for (int i = role.end(); i < name.start() - 1; i++) if (HARD_STOPS.contains(tokens.get(i).text())) ok = false;
+            for (int i = role.end(); i < name.lead() - 1; i++) if (HARD_STOPS.contains(tokens.get(i).text())) ok = false;
             if (!ok) continue;
+            // "le ministre togolais … a reçu son homologue béninois, Aurélien Dossa": a later role with its own
+            // determiner opens the noun phrase the name is in apposition to.
+            for (int j = k + 1; j < roles.size(); j++) {
+                Mention later = roles.get(j);
+                if (used[j] || later.start() < role.end() || later.end() > name.lead() - 1 || later.start() == 0) continue;
+                String before = tokens.get(later.start() - 1).norm();
+                if (articles.contains(before) || possessives.contains(before)) {
+                    k = j;
+                    role = later;
+                }
+            }
             used[k] = true;
-            return new int[] {role.start(), name.start() - 1};
+            return new int[] {role.start(), name.lead() - 1};
         }
         return null;
     }
@@ -286,14 +361,14 @@ public final class OfficialStage implements Stage {
     }
 
     private static boolean afterPreposition(List<Token> tokens, NameSpan n) {
-        if (n.start() == 0) return false;
-        Token before = tokens.get(n.start() - 1);
+        if (n.lead() == 0) return false;
+        Token before = tokens.get(n.lead() - 1);
         return PREPOSITIONS.contains(before.norm()) || before.isElision();
     }
 
     /** A name that continues a role title just before it ("Minister of External Affairs"). */
     private static boolean insideTitle(List<Mention> roles, NameSpan n) {
-        for (Mention r : roles) if (r.end() <= n.start() && n.start() - r.end() <= 2) return true;
+        for (Mention r : roles) if (r.end() <= n.lead() && n.lead() - r.end() <= 2) return true;
         return false;
     }
 
@@ -316,9 +391,57 @@ public final class OfficialStage implements Stage {
 
     private static boolean afterAuthorCue(List<Mention> ms, NameSpan name) {
         for (Mention m : ms) {
-            if (m.isCue("NotOfficialCue") && m.end() <= name.start() && name.start() - m.end() <= 3) return true;
+            if (m.isCue("NotOfficialCue") && m.end() <= name.lead() && name.lead() - m.end() <= 3) return true;
         }
         return false;
+    }
+
+    /** The role of a diplomat posted abroad (map:PostedDiplomat) that heads the title, if it is one. */
+    private static Mention postedRole(List<Mention> roles, int[] title) {
+        Mention head = null;
+        for (Mention m : roles) {
+            if (m.start() < title[0] - 1 || m.end() > title[1]) continue;
+            if (head == null || m.start() < head.start() || (m.start() == head.start() && m.end() > head.end())) head = m;
+        }
+        return head != null && head.entity() != null && "PostedDiplomat".equals(head.entity().rank()) ? head : null;
+    }
+
+    private static boolean counterpart(List<Mention> roles, int[] title) {
+        for (Mention m : roles) {
+            if (m.start() == title[0] && m.entity() != null && "Counterpart".equals(m.entity().rank())) return true;
+        }
+        return false;
+    }
+
+    /** Words that introduce where a diplomat is posted: "to", "en", "au", "auprès de". */
+    private static final Set<String> POSTED_TO = Set.of("to", "in", "at", "en", "au", "aux", "a", "aupres", "pres");
+
+    /**
+     * The state (or body) a posted diplomat represents and the one they are accredited to, read from the title:
+     * a state or body after "to", "en", "au", "auprès de" is where they are posted; the first other one, or a
+     * demonym or genitive before the role, is whom they represent.
+     */
+    private String[] posting(List<Token> tokens, List<Mention> ms, Mention role, int[] title) {
+        String sent = null, postedTo = null;
+        for (Mention m : ms) {
+            if (m.start() < title[0] - 1 || m.end() > title[1] || m == role) continue;
+            String iri = m.stateIri() != null ? m.stateIri() : m.kind() == Kind.INSTITUTION ? m.entity().iri() : null;
+            if (iri == null) continue;
+            int k = m.start() - 1;
+            while (k >= 0 && (articles.contains(tokens.get(k).norm()) || PREPOSITIONS.contains(tokens.get(k).norm())
+                    && !POSTED_TO.contains(tokens.get(k).norm()))) {
+                k--;
+            }
+            boolean owner = m.end() + 1 < tokens.size() && isGenitive(tokens, m.end()); // "at Japan's Ministry": whose, not where
+            // the role's own label may hold the place ("permanent representative to the United Nations")
+            boolean to = !owner && k > role.start() && POSTED_TO.contains(tokens.get(k).norm());
+            if (to) {
+                if (postedTo == null) postedTo = iri;
+            } else if (sent == null && (m.stateIri() != null || m.start() >= role.end())) {
+                sent = iri;
+            }
+        }
+        return new String[] {sent, postedTo};
     }
 
     /** The first state (or demonym) named in the title, or the one just before the role ("US Under Secretary"). */
@@ -370,7 +493,7 @@ public final class OfficialStage implements Stage {
 
     private static boolean afterNameOfThing(List<Mention> ms, NameSpan n) {
         for (Mention m : ms) {
-            if (m.end() != n.start()) continue;
+            if (m.end() != n.lead()) continue;
             if (m.isCue("PortfolioWord") || m.kind() == Kind.INSTITUTION) return true;
         }
         return false;

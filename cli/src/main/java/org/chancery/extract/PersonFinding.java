@@ -10,6 +10,8 @@ public final class PersonFinding {
     public final Set<String> names = new LinkedHashSet<>();
     public final List<Evidenced<String>> titles = new ArrayList<>();
     public final List<Evidenced<String>> represents = new ArrayList<>();
+    /** Where a posted diplomat is accredited: a state or an institution ("Ambassador of A to B": B). */
+    public final List<Evidenced<String>> accreditedTo = new ArrayList<>();
     public final List<Integer> sentences = new ArrayList<>();
 
     public PersonFinding(String name, int sentence) {
@@ -26,6 +28,7 @@ public final class PersonFinding {
         names.addAll(other.names);
         titles.addAll(other.titles);
         represents.addAll(other.represents);
+        accreditedTo.addAll(other.accreditedTo);
         sentences.addAll(other.sentences);
     }
 }

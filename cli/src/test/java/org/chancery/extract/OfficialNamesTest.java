@@ -1,0 +1,87 @@
+package org.chancery.extract;
+
+import static org.chancery.Fixtures.ask;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.chancery.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Names of officials as news writes them, with invented people: forms of address before the name
+ * (mappings/honorifics.ttl), surnames in capitals, surnames that are also French words, and the
+ * surname alone later in the text.
+ */
+class OfficialNamesTest {
+    @TempDir
+    Path dir;
+
+    private Model convert(String name, String text) throws Exception {
+        return Fixtures.union(Fixtures.convert(dir, Map.of(name, text)));
+    }
+
+    private static String official(String label) {
+        return "?o a dip:Official ; rdfs:label ?l FILTER(str(?l) = '" + label + "')";
+    }
+
+    @Test
+    void formsOfAddressAreNotPartOfTheName() throws Exception {
+        Model m = convert("h.txt", """
+                Publié le 4 mars 2021
+
+                Le ministre des Affaires étrangères du Ghana, M. Kwesi Adomako, a reçu l'ambassadrice Mme Odile Ferrand.
+                Le président de la République du Niger, Son Excellence M. Idrissa Maïga, était présent.
+                S.E. l'honorable Grace Tembo, ministre zambienne du Commerce, a pris la parole.""");
+        assertTrue(ask(m, official("Kwesi Adomako")));
+        assertTrue(ask(m, official("Idrissa Maïga")));
+        assertTrue(ask(m, official("Grace Tembo")));
+        assertFalse(ask(m, "?o a dip:Official ; rdfs:label|skos:altLabel ?l FILTER(regex(str(?l), '^(M|Mme|S\\\\.E|Son|Excellence|l.honorable)[ .]', 'i'))"));
+        assertTrue(ask(m, "?o a dip:Official ; rdfs:label 'Idrissa Maïga'@fr ; dip:represents ?ne . ?ne owl:sameAs wd:Q1032"));
+    }
+
+    @Test
+    void englishFormsOfAddressToo() throws Exception {
+        Model m = convert("e.txt", """
+                Published on 9 May 2022
+
+                H.E. Dr Samuel Okafor, Minister of Foreign Affairs of Nigeria, welcomed the Hon. Mary Achieng, Kenya's Foreign Minister.""");
+        assertTrue(ask(m, official("Samuel Okafor") + " ?o dip:represents ?ng . ?ng owl:sameAs wd:Q1033"));
+        assertTrue(ask(m, official("Mary Achieng")));
+    }
+
+    @Test
+    void aSurnameInCapitalsIsPartOfTheName() throws Exception {
+        Model m = convert("c.txt", """
+                Publié le 2 février 2019
+
+                L'ambassadeur de Belgique M. Pierre VANDAMME a rencontré le président Ashok RAMDIN.""");
+        assertTrue(ask(m, official("Pierre Vandamme")));
+        assertTrue(ask(m, official("Ashok Ramdin")));
+        assertFalse(ask(m, official("Pierre")));
+    }
+
+    @Test
+    void aSurnameThatIsAFrenchWordDoesNotCutTheName() throws Exception {
+        Model m = convert("s.txt", """
+                Publié le 8 octobre 2020
+
+                Le ministre des Affaires étrangères Jean-Marc Le Guen a reçu le vice-ministre vietnamien Tran Van Son à Paris.
+                Le Guen a salué la visite.""");
+        assertTrue(ask(m, official("Jean-Marc Le Guen")));
+        assertTrue(ask(m, official("Tran Van Son")));
+        assertTrue(ask(m, "{ SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o a dip:Official } } FILTER(?n = 2)"));
+    }
+
+    @Test
+    void aPersonKeepsOneIriWhenTheirTitleChangesAcrossTheYears() throws Exception {
+        Model m = Fixtures.union(Fixtures.convert(dir, Map.of(
+                "y1.txt", "Published on 3 March 2015\n\nThe Deputy Foreign Minister of Ghana, Abena Owusu-Mensah, opened the forum.",
+                "y2.txt", "Publié le 9 juin 2021\n\nLa ministre ghanéenne des Affaires étrangères, Mme Abena Owusu-Mensah, a reçu la délégation.")));
+        assertTrue(ask(m, "{ SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o a dip:Official } } FILTER(?n = 1)"));
+        assertTrue(ask(m, "?o a dip:Official ; dip:title ?a, ?b FILTER(regex(str(?a), 'Deputy') && regex(str(?b), 'ministre'))"));
+    }
+}
