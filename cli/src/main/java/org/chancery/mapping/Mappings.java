@@ -15,8 +15,11 @@ public final class Mappings {
     private final Map<String, List<Pattern>> patterns;
     private final int files;
     private final List<String> boilerplateLines;
+    private final Map<String, MeetingKind> meetingKinds;
 
-    Mappings(Gazetteer gazetteer, Map<String, KnownEntity> entities, Map<String, List<Pattern>> patterns, List<String> boilerplateLines, int files) {
+    Mappings(Gazetteer gazetteer, Map<String, KnownEntity> entities, Map<String, List<Pattern>> patterns, List<String> boilerplateLines, int files,
+            Map<String, MeetingKind> meetingKinds) {
+        this.meetingKinds = Map.copyOf(meetingKinds);
         this.boilerplateLines = List.copyOf(boilerplateLines);
         this.gazetteer = gazetteer;
         this.entities = Map.copyOf(entities);
@@ -47,6 +50,11 @@ public final class Mappings {
     /** Lines of page furniture (BoilerplateLine cues) that a reader drops. */
     public List<String> boilerplateLines() {
         return boilerplateLines;
+    }
+
+    /** The everyday kind of meeting called {@code kind} ("talks", "call", "visit"), or null. */
+    public MeetingKind meetingKind(String kind) {
+        return kind == null ? null : meetingKinds.get(kind);
     }
 
     public int fileCount() {
