@@ -61,6 +61,20 @@ public final class EncounterStage implements Stage {
                 last = same;
             }
         }
+        // "Following the negotiations, …" read by the meeting stage elsewhere: the same talks, when no other sides are named.
+        for (Iterator<MeetingFinding> it = r.meetings.iterator(); it.hasNext(); ) {
+            MeetingFinding n = it.next();
+            if (n.everyday || n.series != null || n.edition != null || n.planned || !EVERYDAY_MEETING_WORDS.contains(n.kind)) continue;
+            for (MeetingFinding e : found) {
+                if (e.planned || !e.stateParticipants.containsAll(n.stateParticipants) || !"inPerson".equals(mode(e))) continue;
+                if (e.date != null && n.date != null && !sameDay(e.date.value(), n.date.value())) continue;
+                if (e.date == null) e.date = n.date;
+                if (e.place == null) e.place = n.place;
+                e.institutionParticipants.addAll(n.institutionParticipants);
+                it.remove();
+                break;
+            }
+        }
     }
 
     /** The everyday meeting reported last, which sentences without sides of their own may go on about. */
@@ -111,6 +125,7 @@ public final class EncounterStage implements Stage {
         }
         Map<String, Integer> states = new LinkedHashMap<>();
         String place = null;
+        boolean placeIsLocative = false;
         String locativeState = null;
         Set<Integer> afterVisit = new java.util.HashSet<>(); // "visited Russia", "visite le Maroc"
         for (Mention x : ms) if (x.isCue("EncounterWord") && "visit".equals(x.cue().value())) afterVisit.add(x.end());
@@ -121,8 +136,10 @@ public final class EncounterStage implements Stage {
                 states.putIfAbsent(x.stateIri(), pos);
                 if (locative && x.kind() == Kind.STATE && locativeState == null) locativeState = x.stateIri();
             }
-            if (x.kind() == Kind.PLACE && place == null) {
+            if (x.kind() == Kind.PLACE && (place == null || (locative && !placeIsLocative))) {
+                // "Avant de rejoindre Samarcande, … une visite au Kazakhstan, à Noursoultan": where it happens, not any place named.
                 place = x.entity().iri();
+                placeIsLocative = locative;
                 if (locative && locativeState == null) locativeState = x.entity().inState();
             }
         }
@@ -138,6 +155,14 @@ public final class EncounterStage implements Stage {
         }
         Set<Object> sides = new LinkedHashSet<>(states.keySet());
         for (PersonFinding p : persons.keySet()) sides.add(stateOf.containsKey(p) ? stateOf.get(p) : p);
+        if (sides.size() == 1 && locativeState != null && sides.contains(locativeState) && "visit".equals(kind.kind())) {
+            // "X a entamé une visite d'État en Afrique du Sud": the visitor is the side the report is about.
+            String visitor = mainStateOtherThan(r, locativeState);
+            if (visitor != null) {
+                states.put(visitor, Integer.MAX_VALUE);
+                sides.add(visitor);
+            }
+        }
         if (sides.size() < 2) {
             // "Les deux dirigeants se sont entretenus …": more about the meeting just reported, not another one.
             if (states.isEmpty() && last != null && "inPerson".equals(kind.mode()) && "inPerson".equals(mode(last))) upgrade(last, kind);
@@ -172,6 +197,7 @@ public final class EncounterStage implements Stage {
                 m.hostStates.addAll(hostStates);
                 for (PersonFinding p : hostPersons) m.hosts.add(new Evidenced<>(p, s.index()));
             }
+            if (m.hostStates.isEmpty() && !remote && locativeState != null && !stateOf.containsValue(locativeState)) m.hostStates.add(locativeState);
         } else if (!remote && locativeState != null) {
             m.hostStates.add(locativeState);
             for (PersonFinding p : persons.keySet()) if (locativeState.equals(stateOf.get(p))) m.hosts.add(new Evidenced<>(p, s.index()));
@@ -236,6 +262,14 @@ public final class EncounterStage implements Stage {
     private static final Set<String> COUNTERPART = Set.of("counterpart", "counterparts", "homologue", "homologues", "delegation", "delegations",
             "envoy", "envoys", "visitor", "visitors", "guest", "guests", "hote", "hotes", "emissaire", "emissaires");
 
+    /** The state the document names most, other than {@code other}. */
+    private static String mainStateOtherThan(DocumentReading r, String other) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (List<Mention> ms : r.mentions.values()) for (Mention m : ms) if (m.stateIri() != null) counts.merge(m.stateIri(), 1, Integer::sum);
+        counts.remove(other);
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
     /** Where one of the person's names first occurs in the sentence as whole words (a document offset), or -1. */
     private static int position(Sentence s, PersonFinding p) {
         int best = -1;
@@ -286,7 +320,11 @@ public final class EncounterStage implements Stage {
     }
 
     private static boolean sameDay(DateExpression a, DateExpression b) {
-        if (a.isRelative() || b.isRelative()) return true; // "Monday" and "14 December" may well be one day
+        if (a.isRelative() || b.isRelative()) {
+            // "Monday" and "14 December" may well be one day; "last year in April" and "February 24" are not.
+            if (a.month() != null && b.month() != null && !a.month().equals(b.month())) return false;
+            return a.day() == null || b.day() == null || a.day().equals(b.day());
+        }
         return Objects.equals(a.year(), b.year()) && Objects.equals(a.month(), b.month()) && Objects.equals(a.day(), b.day());
     }
 

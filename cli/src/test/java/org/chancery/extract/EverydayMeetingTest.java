@@ -87,4 +87,17 @@ class EverydayMeetingTest {
                 The Foreign Minister of Kenya, Daniel Otieno, received an invitation from the President of Chile, Rosa Ibáñez Lagos."""));
         assertFalse(ask(m, "?m a dip:Meeting"));
     }
+
+    @Test
+    void aVisitWhoseVisitorTheSentenceLeavesOutIsMadeByTheStateTheReportIsAbout() throws Exception {
+        Model m = convert(Map.of("f.txt", """
+                Publié le 7 mai 2024
+
+                Le Ghana et le Kenya renforcent leur coopération. Le Ghana souhaite un accord sur la pêche.
+                Kwame Asante a entamé le 6 mai une visite d'État de trois jours au Kenya.
+                Les négociations ont porté sur la pêche et le commerce entre le Ghana et le Kenya."""));
+        assertTrue(ask(m, "?m a dip:Meeting ; dip:host ?ke ; dip:participant ?gh . "
+                + "?ke rdfs:label ?a . ?gh rdfs:label ?b FILTER(regex(?a, 'kenya', 'i') && regex(?b, 'ghana', 'i'))"));
+        assertTrue(ask(m, count("?m a dip:Meeting", 1)), "the negotiations of the visit are the visit");
+    }
 }
