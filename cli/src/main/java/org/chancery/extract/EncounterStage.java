@@ -30,6 +30,8 @@ public final class EncounterStage implements Stage {
     private static final Set<String> LOCATIVE = Set.of("to", "in", "at", "en", "au", "aux", "a", "dans");
     /** "was received by", "a été reçu par": the host comes after the verb. */
     private static final Set<String> AGENT = Set.of("by", "par");
+    /** "He was received at the palace by …", "a été reçu par …": the one received comes first. */
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "ete", "fut", "sont", "est");
     private static final Set<String> SINCE = Set.of("since", "depuis");
     private static final Set<String> POINTERS = Set.of("the", "this", "these", "those", "la", "le", "les", "cette", "ces", "ce", "l'");
     private static final Set<String> COMPLEMENT = Set.of("of", "de", "d'", "des");
@@ -166,6 +168,20 @@ public final class EncounterStage implements Stage {
         if (sides.size() < 2) {
             // "Les deux dirigeants se sont entretenus …": more about the meeting just reported, not another one.
             if (states.isEmpty() && last != null && "inPerson".equals(kind.mode()) && "inPerson".equals(mode(last))) upgrade(last, kind);
+            // "He was received at the palace by the President of Senegal, X": who received the guest just reported.
+            if (receive != null && last != null && "inPerson".equals(mode(last)) && last.stateParticipants.containsAll(states.keySet())) {
+                int cue = t.get(receive.start()).start();
+                boolean passive = (receive.end() < t.size() && AGENT.contains(t.get(receive.end()).norm()))
+                        || (receive.start() > 0 && PASSIVE.contains(t.get(receive.start() - 1).norm()));
+                for (Map.Entry<PersonFinding, Integer> e : persons.entrySet()) {
+                    if ((e.getValue() < cue) == passive) continue;
+                    String st = stateOf.get(e.getKey());
+                    if (st != null && !last.stateParticipants.contains(st)) continue;
+                    if (st != null) last.hostStates.add(st);
+                    addPersons(last.hosts, List.of(new Evidenced<>(e.getKey(), s.index())));
+                    addPersons(last.participants, List.of(new Evidenced<>(e.getKey(), s.index())));
+                }
+            }
             return null;
         }
         // "Officials of A and B met in X for the 4th meeting of …": the meeting of the series, not another one.
@@ -174,7 +190,8 @@ public final class EncounterStage implements Stage {
         // The host: the side before a receiving verb ("X a reçu Y"; after it in "reçu par X"), else where it happens.
         if (receive != null) {
             int cue = t.get(receive.start()).start();
-            boolean passive = receive.end() < t.size() && AGENT.contains(t.get(receive.end()).norm());
+            boolean passive = (receive.end() < t.size() && AGENT.contains(t.get(receive.end()).norm()))
+                    || (receive.start() > 0 && PASSIVE.contains(t.get(receive.start() - 1).norm()));
             Set<String> hostStates = new LinkedHashSet<>();
             List<PersonFinding> hostPersons = new ArrayList<>();
             boolean guest = false;

@@ -130,7 +130,7 @@ class EndToEndTest {
         HttpResponse<String> csv = http.send(HttpRequest.newBuilder(URI.create(endpoint + "?query=" + query)).header("Accept", "text/csv").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, csv.statusCode());
-        assertEquals("n\r\n18\r\n", csv.body(), "the 18 documents of examples/");
+        assertEquals("n\r\n20\r\n", csv.body(), "the 20 documents of examples/");
         HttpResponse<String> update = http.send(HttpRequest.newBuilder(URI.create(served.base() + "/chancery/update"))
                 .POST(HttpRequest.BodyPublishers.ofString("update=DROP ALL")).header("Content-Type", "application/x-www-form-urlencoded").build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -142,7 +142,7 @@ class EndToEndTest {
         HttpResponse<String> create = http.send(HttpRequest.newBuilder(URI.create(served.base() + "/$/datasets?dbName=x&dbType=mem"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(create.statusCode() >= 400, "dataset creation must be refused, got " + create.statusCode());
-        assertEquals(18, select("SELECT ?d WHERE { ?d a <https://w3id.org/chancery/ontology#Document> }").size(), "nothing was written");
+        assertEquals(20, select("SELECT ?d WHERE { ?d a <https://w3id.org/chancery/ontology#Document> }").size(), "nothing was written");
     }
 
     @Test
