@@ -50,8 +50,45 @@ public final class EncounterStage implements Stage {
     private void readAll(DocumentReading r) {
         List<MeetingFinding> found = new ArrayList<>();
         for (Sentence s : r.sentences) {
-            MeetingFinding m = read(r, s);
-            if (m == null) continue;
+            MeetingFinding one = read(r, s);
+            if (one == null) continue;
+            for (MeetingFinding m : separate(r, s, one)) add(r, found, m);
+        }
+        absorb(r, found);
+    }
+
+    /** "X held separate meetings with the ministers of A, B and C": one meeting of X's side with each of the others. */
+    private List<MeetingFinding> separate(DocumentReading r, Sentence s, MeetingFinding m) {
+        if (r.mentions(s.index()).stream().noneMatch(x -> x.isCue("SeparateCue")) || at < 0) return List.of(m);
+        Set<String> own = new LinkedHashSet<>(m.hostStates);
+        for (Map.Entry<PersonFinding, Integer> e : placed.entrySet()) if (e.getValue() < at && stateOfPlaced.containsKey(e.getKey())) own.add(stateOfPlaced.get(e.getKey()));
+        for (Map.Entry<String, Integer> e : statesPlaced.entrySet()) if (e.getValue() < at) own.add(e.getKey());
+        List<String> others = new ArrayList<>();
+        for (String st : m.stateParticipants) if (!own.contains(st)) others.add(st);
+        if (own.isEmpty() || others.size() < 2) return List.of(m);
+        List<MeetingFinding> out = new ArrayList<>();
+        for (String other : others) {
+            MeetingFinding x = new MeetingFinding(m.sentence);
+            x.everyday = true;
+            x.kind = m.kind;
+            x.phrase = m.phrase;
+            x.date = m.date;
+            x.place = m.place;
+            x.planned = m.planned;
+            x.stateParticipants.addAll(own);
+            x.stateParticipants.add(other);
+            x.hostStates.addAll(m.hostStates);
+            x.hosts.addAll(m.hosts);
+            for (Evidenced<PersonFinding> p : m.participants) {
+                String st = stateOfPlaced.get(p.value());
+                if (st == null || own.contains(st) || st.equals(other)) x.participants.add(p);
+            }
+            out.add(x);
+        }
+        return out;
+    }
+
+    private void add(DocumentReading r, List<MeetingFinding> found, MeetingFinding m) {
             MeetingFinding same = null;
             for (MeetingFinding e : found) if (sameEvent(e, m)) same = e;
             if (same == null) {
@@ -62,7 +99,9 @@ public final class EncounterStage implements Stage {
                 join(same, m);
                 last = same;
             }
-        }
+    }
+
+    private void absorb(DocumentReading r, List<MeetingFinding> found) {
         // "Following the negotiations, …" read by the meeting stage elsewhere: the same talks, when no other sides are named.
         for (Iterator<MeetingFinding> it = r.meetings.iterator(); it.hasNext(); ) {
             MeetingFinding n = it.next();
@@ -81,6 +120,11 @@ public final class EncounterStage implements Stage {
 
     /** The everyday meeting reported last, which sentences without sides of their own may go on about. */
     private MeetingFinding last;
+    /** Of the sentence read last: where its meeting word is, and where its officials and states are named. */
+    private int at = -1;
+    private Map<PersonFinding, Integer> placed = Map.of();
+    private Map<String, Integer> statesPlaced = Map.of();
+    private Map<PersonFinding, String> stateOfPlaced = Map.of();
 
     private MeetingFinding read(DocumentReading r, Sentence s) {
         List<Mention> ms = r.mentions(s.index());
@@ -94,7 +138,7 @@ public final class EncounterStage implements Stage {
         boolean earlier = r.meetings.stream().anyMatch(m -> m.sentence < s.index());
         MeetingKind kind = null;
         Mention receive = null;
-        int at = -1;
+        int anchorAt = -1;
         List<Token> t = s.tokens();
         for (Mention x : ms) {
             boolean word = x.isCue("EncounterWord");
@@ -108,7 +152,7 @@ public final class EncounterStage implements Stage {
             MeetingKind k = mappings.meetingKind(x.cue().value());
             if (k == null) continue;
             if (kind == null || k.weight() > kind.weight()) kind = k;
-            if (at < 0) at = s.tokens().get(x.start()).start();
+            if (anchorAt < 0) anchorAt = s.tokens().get(x.start()).start();
         }
         if (kind == null) return null;
         MeetingFinding m = new MeetingFinding(s.index());
@@ -155,6 +199,10 @@ public final class EncounterStage implements Stage {
                 }
             }
         }
+        at = anchorAt;
+        placed = persons;
+        statesPlaced = states;
+        stateOfPlaced = stateOf;
         Set<Object> sides = new LinkedHashSet<>(states.keySet());
         for (PersonFinding p : persons.keySet()) sides.add(stateOf.containsKey(p) ? stateOf.get(p) : p);
         if (sides.size() == 1 && locativeState != null && sides.contains(locativeState) && "visit".equals(kind.kind())) {
@@ -232,7 +280,7 @@ public final class EncounterStage implements Stage {
         if (place != null && !remote) m.place = new Evidenced<>(place, s.index());
         for (Mention x : ms) if (x.isCue("PlannedCue")) m.planned = true;
         DateExpression date = null;
-        final int anchor = at;
+        final int anchor = anchorAt;
         for (DateExpression d : r.dates(s.index())) {
             if (since(t, d)) continue;
             if (date == null || Math.abs(d.start() - anchor) < Math.abs(date.start() - anchor)) date = d;

@@ -100,4 +100,15 @@ class EverydayMeetingTest {
                 + "?ke rdfs:label ?a . ?gh rdfs:label ?b FILTER(regex(?a, 'kenya', 'i') && regex(?b, 'ghana', 'i'))"));
         assertTrue(ask(m, count("?m a dip:Meeting", 1)), "the negotiations of the visit are the visit");
     }
+
+    @Test
+    void separateMeetingsWithSeveralCounterpartsAreOneMeetingEach() throws Exception {
+        Model m = convert(Map.of("g.txt", """
+                Published on 9 May 2024
+
+                On 8 May in Nairobi the Foreign Minister of Kenya, Daniel Otieno, held separate meetings with the Foreign Minister of Norway, Ingrid Halvorsen, and the Foreign Minister of Chile, Tomás Errázuriz Vial."""));
+        assertTrue(ask(m, count("?m a dip:Meeting", 2)));
+        assertFalse(ask(m, "?m a dip:Meeting ; dip:participant ?a , ?b . ?a rdfs:label ?x . ?b rdfs:label ?y "
+                + "FILTER(regex(?x, 'norway', 'i') && regex(?y, 'chile', 'i'))"), "Norway and Chile did not meet each other");
+    }
 }
