@@ -26,6 +26,11 @@ public final class MeetingFinding {
     public final List<Evidenced<PersonFinding>> chairs = new ArrayList<>();
     public final List<Evidenced<PersonFinding>> participants = new ArrayList<>();
     public final List<Integer> sentences = new ArrayList<>();
+    /** An everyday meeting (a visit, talks, a call): known by who met and when, not by a name of its own. */
+    public boolean everyday;
+    /** The visited or receiving side: states, and officials (also in {@link #participants}). */
+    public final Set<String> hostStates = new LinkedHashSet<>();
+    public final List<Evidenced<PersonFinding>> hosts = new ArrayList<>();
 
     public MeetingFinding(int sentence) {
         this.sentence = sentence;
@@ -34,6 +39,6 @@ public final class MeetingFinding {
 
     /** Worth a node in the graph: it says when, where or which round — not a passing mention of "a summit". */
     public boolean isSpecific() {
-        return date != null || place != null || edition != null || nextRound;
+        return everyday || date != null || place != null || edition != null || nextRound;
     }
 }

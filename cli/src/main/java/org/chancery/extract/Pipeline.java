@@ -22,6 +22,7 @@ public final class Pipeline {
                 new DateStage(),
                 new OfficialStage(mappings),
                 new MeetingStage(),
+                new EncounterStage(mappings),
                 new ResolutionStage(mappings),
                 new AgreementStage(),
                 new MembershipStage(mappings));

@@ -156,7 +156,25 @@ public final class MappingLoader {
             if (list == null || list.getLocalName() == null) throw new MappingException("word list " + r + ": no map:listFor");
             lists.computeIfAbsent(list.getLocalName(), k -> new ArrayList<>()).addAll(labels(r));
         }
-        return new Mappings(g, entities, patterns, boilerplate, lists, files);
+        return new Mappings(g, entities, patterns, boilerplate, lists, files, meetingKinds());
+    }
+
+    /** The map:MeetingKind entries: names, mode and weight of each kind of everyday meeting. */
+    private Map<String, MeetingKind> meetingKinds() {
+        Map<String, MeetingKind> out = new HashMap<>();
+        for (Resource r : model.listSubjectsWithProperty(RDF.type, model.createResource(MAP + "MeetingKind")).toList()) {
+            String kind = firstString(r, "meetingKind");
+            if (kind == null) continue;
+            Map<String, String> names = new LinkedHashMap<>();
+            for (Statement st : r.listProperties(model.createProperty(Vocab.SKOS, "prefLabel")).toList()) {
+                Literal l = st.getLiteral();
+                names.putIfAbsent(l.getLanguage().isEmpty() ? "en" : l.getLanguage(), l.getLexicalForm());
+            }
+            Statement w = r.getProperty(model.createProperty(MAP, "weight"));
+            int weight = w != null && w.getObject().isLiteral() ? w.getInt() : 0;
+            out.put(kind, new MeetingKind(kind, names, firstString(r, "mode"), weight));
+        }
+        return out;
     }
 
     private void addEntities(Gazetteer g, Map<String, KnownEntity> out, String classIri, Kind kind) {

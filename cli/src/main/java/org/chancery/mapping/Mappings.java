@@ -20,12 +20,14 @@ public final class Mappings {
     private final int files;
     private final List<String> boilerplateLines;
     private final Map<String, List<String>> lists;
+    private final Map<String, MeetingKind> meetingKinds;
 
     /** Cue types that are word lists read by a stage, not names for the gazetteer. */
     static final Set<String> LISTS = Set.of("FurniturePrompt", "FurnitureNotice");
 
     Mappings(Gazetteer gazetteer, Map<String, KnownEntity> entities, Map<String, List<Pattern>> patterns, List<String> boilerplateLines,
-             Map<String, List<String>> lists, int files) {
+             Map<String, List<String>> lists, int files, Map<String, MeetingKind> meetingKinds) {
+        this.meetingKinds = Map.copyOf(meetingKinds);
         this.boilerplateLines = List.copyOf(boilerplateLines);
         Map<String, List<String>> copy = new HashMap<>();
         lists.forEach((k, v) -> copy.put(k, List.copyOf(v)));
@@ -78,6 +80,11 @@ public final class Mappings {
         Set<String> out = new HashSet<>();
         for (String w : words(list)) out.add(Folding.fold(w));
         return Set.copyOf(out);
+    }
+
+    /** The everyday kind of meeting called {@code kind} ("talks", "call", "visit"), or null. */
+    public MeetingKind meetingKind(String kind) {
+        return kind == null ? null : meetingKinds.get(kind);
     }
 
     public int fileCount() {

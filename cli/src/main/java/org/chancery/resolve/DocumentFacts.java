@@ -23,6 +23,7 @@ import org.chancery.graph.SentenceSpan;
 import org.chancery.mapping.Kind;
 import org.chancery.mapping.KnownEntity;
 import org.chancery.mapping.Mappings;
+import org.chancery.mapping.MeetingKind;
 import org.chancery.text.DateExpression;
 import org.chancery.text.PartialDate;
 
@@ -124,6 +125,10 @@ final class DocumentFacts {
     }
 
     void meeting(MeetingFinding m, String seriesIri, Integer edition, String labelFr, String labelEn) {
+        if (m.everyday) {
+            everyday(m);
+            return;
+        }
         Optional<PartialDate> date = date(m.date);
         String placeIri = m.place == null ? null : m.place.value();
         String iri;
@@ -168,6 +173,61 @@ final class DocumentFacts {
             out.fact(n, Dip.CHAIR, p, c.sentence());
             out.fact(n, Dip.PARTICIPANT, p, c.sentence());
         }
+    }
+
+    /**
+     * A visit, talks, a call: known by how people met, the states that met and the day, so the same talks told by
+     * two reports meet on one IRI. Without a date nothing outside the document says it is the same event: the
+     * document's own name keeps it apart.
+     */
+    private void everyday(MeetingFinding m) {
+        Optional<PartialDate> date = date(m.date);
+        MeetingKind kind = mappings.meetingKind(m.kind);
+        String mode = kind == null || kind.mode() == null ? "inPerson" : kind.mode();
+        java.util.TreeSet<String> sides = new java.util.TreeSet<>();
+        for (String st : m.stateParticipants) sides.add(Keys.local(st).toLowerCase());
+        if (sides.size() < 2) for (Evidenced<PersonFinding> p : m.participants) sides.add(Keys.local(persons.get(p.value()).iri()));
+        StringBuilder key = new StringBuilder(mode);
+        for (String x : sides) key.append('-').append(x);
+        key.append('-').append(date.map(PartialDate::lexical).orElse(Keys.slug(r.document.id())));
+        Node n = uri(Dip.iri("meeting", Keys.slug(key.toString())));
+        EntityRecord rec = out.entity(n, Dip.MEETING);
+        rec.labels.add(text(everydayLabel(m, kind)));
+        int s = m.sentence;
+        out.fact(n, Dip.MEETING_KIND, NodeFactory.createLiteralString(m.kind), s);
+        out.fact(n, Dip.MODE, switch (mode) {
+            case "call" -> Dip.CALL;
+            case "video" -> Dip.VIDEO;
+            default -> Dip.IN_PERSON;
+        }, s);
+        date.ifPresent(d -> out.fact(n, Dip.DATE, literal(d), m.date.sentence()));
+        if (m.place != null) out.fact(n, Dip.LOCATION, known(m.place.value(), m.place.sentence()), m.place.sentence());
+        boolean planned = m.planned || (date.isPresent() && r.document.date() != null && date.get().year() > r.document.date().getYear());
+        out.fact(n, Dip.STATUS, planned ? Dip.PLANNED : Dip.HELD, s);
+        for (String st : m.hostStates) out.fact(n, Dip.HOST, known(st, s), s);
+        for (String st : m.stateParticipants) out.fact(n, Dip.PARTICIPANT, known(st, s), s);
+        for (String in : m.institutionParticipants) out.fact(n, Dip.PARTICIPANT, known(in, s), s);
+        for (Evidenced<PersonFinding> h : m.hosts) out.fact(n, Dip.HOST, person(h.value()), h.sentence());
+        for (Evidenced<PersonFinding> p : m.participants) out.fact(n, Dip.PARTICIPANT, person(p.value()), p.sentence());
+    }
+
+    /** "Talks between Viet Nam and Benin", "Entretien téléphonique entre la Russie et …": the kind and who met. */
+    private String everydayLabel(MeetingFinding m, MeetingKind kind) {
+        boolean fr = lang.equals("fr");
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (String st : m.stateParticipants) {
+            KnownEntity e = mappings.entity(st);
+            names.add(e == null ? Keys.local(st) : e.label(lang));
+        }
+        if (names.size() < 2) {
+            for (Evidenced<PersonFinding> p : m.participants) names.add(persons.get(p.value()).preferred());
+        }
+        String head = kind == null ? capitalize(m.kind) : kind.label(lang);
+        if (names.isEmpty()) return head;
+        String and = fr ? " et " : " and ";
+        String list = names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + and + names.get(names.size() - 1);
+        return head + (fr ? " entre " : " between ") + list;
     }
 
     private String label(MeetingFinding m, String seriesIri, Integer edition, String labelFr, String labelEn, String placeIri, Optional<PartialDate> date) {

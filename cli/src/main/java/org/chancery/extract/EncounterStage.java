@@ -1,0 +1,419 @@
+package org.chancery.extract;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.chancery.mapping.Kind;
+import org.chancery.mapping.KnownEntity;
+import org.chancery.mapping.Mappings;
+import org.chancery.mapping.MeetingKind;
+import org.chancery.text.DateExpression;
+import org.chancery.text.Token;
+
+/**
+ * Finds everyday meetings: a visit, talks, a telephone or video call, an audience, a presentation of
+ * credentials, a minister receiving a counterpart. A sentence with such a word (lexicon.ttl:
+ * EncounterWord, ReceiveCue, or a "talks"/"meeting" word that is no round of a series) is a meeting
+ * when it names two sides: two states, or officials of two states. The side named before a
+ * receiving verb, or the state where the visit or talks take place, is the host. One event told
+ * several times (headline, lead, body) is one meeting: later sentences about the same sides join it.
+ */
+public final class EncounterStage implements Stage {
+    /** MeetingWord kinds that are everyday meetings unless they are a numbered round of a series. */
+    private static final Set<String> EVERYDAY_MEETING_WORDS = Set.of("talks", "meeting");
+    /** Words before a place or state that say where something happens: "visit to Egypt", "en visite au Maroc". */
+    private static final Set<String> LOCATIVE = Set.of("to", "in", "at", "en", "au", "aux", "a", "dans");
+    /** "was received by", "a été reçu par": the host comes after the verb. */
+    private static final Set<String> AGENT = Set.of("by", "par");
+    /** "He was received at the palace by …", "a été reçu par …": the one received comes first. */
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "ete", "fut", "sont", "est");
+    private static final Set<String> SINCE = Set.of("since", "depuis");
+    private static final Set<String> POINTERS = Set.of("the", "this", "these", "those", "la", "le", "les", "cette", "ces", "ce", "l'");
+    private static final Set<String> COMPLEMENT = Set.of("of", "de", "d'", "des");
+
+    private final Mappings mappings;
+
+    public EncounterStage(Mappings mappings) {
+        this.mappings = mappings;
+    }
+
+    @Override
+    public void process(DocumentReading r) {
+        new EncounterStage(mappings).readAll(r);
+    }
+
+    private void readAll(DocumentReading r) {
+        List<MeetingFinding> found = new ArrayList<>();
+        for (Sentence s : r.sentences) {
+            MeetingFinding one = read(r, s);
+            if (one == null) continue;
+            for (MeetingFinding m : separate(r, s, one)) add(r, found, m);
+        }
+        absorb(r, found);
+    }
+
+    /** "X held separate meetings with the ministers of A, B and C": one meeting of X's side with each of the others. */
+    private List<MeetingFinding> separate(DocumentReading r, Sentence s, MeetingFinding m) {
+        if (r.mentions(s.index()).stream().noneMatch(x -> x.isCue("SeparateCue")) || at < 0) return List.of(m);
+        Set<String> own = new LinkedHashSet<>(m.hostStates);
+        for (Map.Entry<PersonFinding, Integer> e : placed.entrySet()) if (e.getValue() < at && stateOfPlaced.containsKey(e.getKey())) own.add(stateOfPlaced.get(e.getKey()));
+        for (Map.Entry<String, Integer> e : statesPlaced.entrySet()) if (e.getValue() < at) own.add(e.getKey());
+        List<String> others = new ArrayList<>();
+        for (String st : m.stateParticipants) if (!own.contains(st)) others.add(st);
+        if (own.isEmpty() || others.size() < 2) return List.of(m);
+        List<MeetingFinding> out = new ArrayList<>();
+        for (String other : others) {
+            MeetingFinding x = new MeetingFinding(m.sentence);
+            x.everyday = true;
+            x.kind = m.kind;
+            x.phrase = m.phrase;
+            x.date = m.date;
+            x.place = m.place;
+            x.planned = m.planned;
+            x.stateParticipants.addAll(own);
+            x.stateParticipants.add(other);
+            x.hostStates.addAll(m.hostStates);
+            x.hosts.addAll(m.hosts);
+            for (Evidenced<PersonFinding> p : m.participants) {
+                String st = stateOfPlaced.get(p.value());
+                if (st == null || own.contains(st) || st.equals(other)) x.participants.add(p);
+            }
+            out.add(x);
+        }
+        return out;
+    }
+
+    private void add(DocumentReading r, List<MeetingFinding> found, MeetingFinding m) {
+            MeetingFinding same = null;
+            for (MeetingFinding e : found) if (sameEvent(e, m)) same = e;
+            if (same == null) {
+                found.add(m);
+                r.meetings.add(m);
+                last = m;
+            } else {
+                join(same, m);
+                last = same;
+            }
+    }
+
+    private void absorb(DocumentReading r, List<MeetingFinding> found) {
+        // "Following the negotiations, …" read by the meeting stage elsewhere: the same talks, when no other sides are named.
+        for (Iterator<MeetingFinding> it = r.meetings.iterator(); it.hasNext(); ) {
+            MeetingFinding n = it.next();
+            if (n.everyday || n.series != null || n.edition != null || n.planned || !EVERYDAY_MEETING_WORDS.contains(n.kind)) continue;
+            for (MeetingFinding e : found) {
+                if (e.planned || !e.stateParticipants.containsAll(n.stateParticipants) || !"inPerson".equals(mode(e))) continue;
+                if (e.date != null && n.date != null && !sameDay(e.date.value(), n.date.value())) continue;
+                if (e.date == null) e.date = n.date;
+                if (e.place == null) e.place = n.place;
+                e.institutionParticipants.addAll(n.institutionParticipants);
+                it.remove();
+                break;
+            }
+        }
+    }
+
+    /** The everyday meeting reported last, which sentences without sides of their own may go on about. */
+    private MeetingFinding last;
+    /** Of the sentence read last: where its meeting word is, and where its officials and states are named. */
+    private int at = -1;
+    private Map<PersonFinding, Integer> placed = Map.of();
+    private Map<String, Integer> statesPlaced = Map.of();
+    private Map<PersonFinding, String> stateOfPlaced = Map.of();
+
+    private MeetingFinding read(DocumentReading r, Sentence s) {
+        List<Mention> ms = r.mentions(s.index());
+        List<MeetingFinding> named = new ArrayList<>();
+        boolean series = false;
+        for (MeetingFinding m : r.meetings) {
+            if (m.everyday || m.sentence != s.index()) continue;
+            if (m.series != null || m.edition != null || !EVERYDAY_MEETING_WORDS.contains(m.kind)) series = true;
+            else named.add(m);
+        }
+        boolean earlier = r.meetings.stream().anyMatch(m -> m.sentence < s.index());
+        MeetingKind kind = null;
+        Mention receive = null;
+        int anchorAt = -1;
+        List<Token> t = s.tokens();
+        for (Mention x : ms) {
+            boolean word = x.isCue("EncounterWord");
+            if (!series && x.isCue("MeetingWord") && EVERYDAY_MEETING_WORDS.contains(x.cue().value()) && x.start() > 0) {
+                String before = t.get(x.start() - 1).norm();
+                // "after the talks", "la réunion a rassemblé …": the meeting just reported; "two years of negotiations": a span of time.
+                word = !(earlier && POINTERS.contains(before)) && !COMPLEMENT.contains(before);
+            }
+            if (x.isCue("ReceiveCue") && receive == null) receive = x;
+            else if (!word) continue;
+            MeetingKind k = mappings.meetingKind(x.cue().value());
+            if (k == null) continue;
+            if (kind == null || k.weight() > kind.weight()) kind = k;
+            if (anchorAt < 0) anchorAt = s.tokens().get(x.start()).start();
+        }
+        if (kind == null) return null;
+        MeetingFinding m = new MeetingFinding(s.index());
+        m.everyday = true;
+        m.kind = kind.kind();
+        m.phrase = kind.label(r.language);
+        boolean remote = !"inPerson".equals(kind.mode());
+
+        // The sides: officials named in the sentence, their states, and the states named.
+        Map<PersonFinding, Integer> persons = new LinkedHashMap<>();
+        for (OfficialStage.Placed p : r.placedPersons.getOrDefault(s.index(), List.of())) persons.put(p.person(), t.get(p.nameStart()).start());
+        for (PersonFinding p : r.persons) {
+            if (persons.containsKey(p)) continue;
+            int pos = position(s, p);
+            if (pos >= 0) persons.put(p, pos);
+        }
+        Map<String, Integer> states = new LinkedHashMap<>();
+        String place = null;
+        boolean placeIsLocative = false;
+        String locativeState = null;
+        Set<Integer> afterVisit = new java.util.HashSet<>(); // "visited Russia", "visite le Maroc"
+        for (Mention x : ms) if (x.isCue("EncounterWord") && "visit".equals(x.cue().value())) afterVisit.add(x.end());
+        for (Mention x : ms) {
+            int pos = t.get(x.start()).start();
+            boolean locative = x.start() > 0 && (LOCATIVE.contains(t.get(x.start() - 1).norm()) || afterVisit.contains(x.start()));
+            if (x.stateIri() != null) {
+                states.putIfAbsent(x.stateIri(), pos);
+                if (locative && x.kind() == Kind.STATE && locativeState == null) locativeState = x.stateIri();
+            }
+            if (x.kind() == Kind.PLACE && (place == null || (locative && !placeIsLocative))) {
+                // "Avant de rejoindre Samarcande, … une visite au Kazakhstan, à Noursoultan": where it happens, not any place named.
+                place = x.entity().iri();
+                placeIsLocative = locative;
+                if (locative && locativeState == null) locativeState = x.entity().inState();
+            }
+        }
+        Map<PersonFinding, String> stateOf = new LinkedHashMap<>();
+        for (PersonFinding p : persons.keySet()) {
+            for (Evidenced<String> e : p.represents) {
+                KnownEntity k = mappings.entity(e.value());
+                if (k != null && k.kind() == Kind.STATE) {
+                    stateOf.put(p, e.value());
+                    break;
+                }
+            }
+        }
+        at = anchorAt;
+        placed = persons;
+        statesPlaced = states;
+        stateOfPlaced = stateOf;
+        Set<Object> sides = new LinkedHashSet<>(states.keySet());
+        for (PersonFinding p : persons.keySet()) sides.add(stateOf.containsKey(p) ? stateOf.get(p) : p);
+        if (sides.size() == 1 && locativeState != null && sides.contains(locativeState) && "visit".equals(kind.kind())) {
+            // "X a entamé une visite d'État en Afrique du Sud": the visitor is the side the report is about.
+            String visitor = mainStateOtherThan(r, locativeState);
+            if (visitor != null) {
+                states.put(visitor, Integer.MAX_VALUE);
+                sides.add(visitor);
+            }
+        }
+        if (sides.size() < 2) {
+            // "Les deux dirigeants se sont entretenus …": more about the meeting just reported, not another one.
+            if (states.isEmpty() && last != null && "inPerson".equals(kind.mode()) && "inPerson".equals(mode(last))) upgrade(last, kind);
+            // "He was received at the palace by the President of Senegal, X": who received the guest just reported.
+            if (receive != null && last != null && "inPerson".equals(mode(last)) && last.stateParticipants.containsAll(states.keySet())) {
+                int cue = t.get(receive.start()).start();
+                boolean passive = (receive.end() < t.size() && AGENT.contains(t.get(receive.end()).norm()))
+                        || (receive.start() > 0 && PASSIVE.contains(t.get(receive.start() - 1).norm()));
+                for (Map.Entry<PersonFinding, Integer> e : persons.entrySet()) {
+                    if ((e.getValue() < cue) == passive) continue;
+                    String st = stateOf.get(e.getKey());
+                    if (st != null && !last.stateParticipants.contains(st)) continue;
+                    if (st != null) last.hostStates.add(st);
+                    addPersons(last.hosts, List.of(new Evidenced<>(e.getKey(), s.index())));
+                    addPersons(last.participants, List.of(new Evidenced<>(e.getKey(), s.index())));
+                }
+            }
+            return null;
+        }
+        // "Officials of A and B met in X for the 4th meeting of …": the meeting of the series, not another one.
+        if (series && persons.isEmpty() && kind.weight() <= 2) return null;
+
+        // The host: the side before a receiving verb ("X a reçu Y"; after it in "reçu par X"), else where it happens.
+        if (receive != null) {
+            int cue = t.get(receive.start()).start();
+            boolean passive = (receive.end() < t.size() && AGENT.contains(t.get(receive.end()).norm()))
+                    || (receive.start() > 0 && PASSIVE.contains(t.get(receive.start() - 1).norm()));
+            Set<String> hostStates = new LinkedHashSet<>();
+            List<PersonFinding> hostPersons = new ArrayList<>();
+            boolean guest = false;
+            for (Map.Entry<String, Integer> e : states.entrySet()) {
+                if ((e.getValue() < cue) != passive) hostStates.add(e.getKey());
+                else guest = true;
+            }
+            for (Map.Entry<PersonFinding, Integer> e : persons.entrySet()) {
+                if ((e.getValue() < cue) != passive) {
+                    hostPersons.add(e.getKey());
+                    if (stateOf.containsKey(e.getKey())) hostStates.add(stateOf.get(e.getKey()));
+                } else {
+                    guest = true;
+                }
+            }
+            // "received an invitation": no one received, no meeting (unless another word says people met).
+            if (!passive && !receivesSomeone(r, s, ms, receive)) guest = false;
+            if (!guest && kind.kind().equals("meeting")) return null;
+            if (guest) {
+                m.hostStates.addAll(hostStates);
+                for (PersonFinding p : hostPersons) m.hosts.add(new Evidenced<>(p, s.index()));
+            }
+            if (m.hostStates.isEmpty() && !remote && locativeState != null && !stateOf.containsValue(locativeState)) m.hostStates.add(locativeState);
+        } else if (!remote && locativeState != null) {
+            m.hostStates.add(locativeState);
+            for (PersonFinding p : persons.keySet()) if (locativeState.equals(stateOf.get(p))) m.hosts.add(new Evidenced<>(p, s.index()));
+        }
+        m.stateParticipants.addAll(states.keySet());
+        m.stateParticipants.addAll(stateOf.values());
+        m.stateParticipants.addAll(m.hostStates);
+        for (PersonFinding p : persons.keySet()) {
+            m.participants.add(new Evidenced<>(p, s.index()));
+            for (Evidenced<String> e : p.represents) {
+                KnownEntity k = mappings.entity(e.value());
+                if (k != null && k.kind() == Kind.INSTITUTION && !stateOf.containsKey(p)) m.institutionParticipants.add(e.value());
+            }
+        }
+        if (place != null && !remote) m.place = new Evidenced<>(place, s.index());
+        for (Mention x : ms) if (x.isCue("PlannedCue")) m.planned = true;
+        DateExpression date = null;
+        final int anchor = anchorAt;
+        for (DateExpression d : r.dates(s.index())) {
+            if (since(t, d)) continue;
+            if (date == null || Math.abs(d.start() - anchor) < Math.abs(date.start() - anchor)) date = d;
+        }
+        if (date != null) m.date = new Evidenced<>(date, s.index());
+        // "talks" read by the meeting stage in this sentence are this meeting, not another one.
+        for (MeetingFinding n : named) {
+            if (m.date == null && n.date != null) m.date = n.date;
+            if (m.place == null && n.place != null && !remote) m.place = n.place;
+            m.institutionParticipants.addAll(n.institutionParticipants);
+            r.meetings.remove(n);
+        }
+        return m;
+    }
+
+    /** Words between a receiving verb and whom it receives: "a reçu mercredi son homologue", "received in audience the …". */
+    private static final Set<String> BEFORE_GUEST = Set.of("the", "a", "an", "his", "her", "their", "its", "le", "la", "les", "l'", "un", "une",
+            "son", "sa", "ses", "leur", "leurs", "on", "in", "en", "audience", "au", "aux", "des", "du", "de", "d'", "at", "this", "ce", "cette");
+
+    /** What follows the verb is a person or a side (a title, a name, a state, a demonym), not "an invitation". */
+    private static boolean receivesSomeone(DocumentReading r, Sentence s, List<Mention> ms, Mention verb) {
+        List<Token> t = s.tokens();
+        for (int i = verb.end(); i < t.size(); i++) {
+            Token x = t.get(i);
+            Mention at = null;
+            for (Mention m : ms) if (m.start() <= i && i < m.end()) at = m;
+            if (at != null && at.kind() != Kind.CUE) return true;
+            if (at != null) {
+                if (at.isCue("EncounterWord")) return true; // "received in audience", "a reçu les lettres de créance"
+                i = at.end() - 1;
+                continue;
+            }
+            boolean inDate = false;
+            for (DateExpression d : r.dates(s.index())) if (x.start() >= d.start() && x.end() <= d.end()) inDate = true;
+            if (inDate || !x.isWord() || BEFORE_GUEST.contains(x.norm()) || WEEKDAYS.contains(x.norm())) continue;
+            return x.isCapitalized() || COUNTERPART.contains(x.norm());
+        }
+        return false;
+    }
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "yesterday", "today", "hier", "aujourd'hui");
+    /** "received his counterpart", "a reçu ses homologues", "received a delegation": people, though no title. */
+    private static final Set<String> COUNTERPART = Set.of("counterpart", "counterparts", "homologue", "homologues", "delegation", "delegations",
+            "envoy", "envoys", "visitor", "visitors", "guest", "guests", "hote", "hotes", "emissaire", "emissaires");
+
+    /** The state the document names most, other than {@code other}. */
+    private static String mainStateOtherThan(DocumentReading r, String other) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (List<Mention> ms : r.mentions.values()) for (Mention m : ms) if (m.stateIri() != null) counts.merge(m.stateIri(), 1, Integer::sum);
+        counts.remove(other);
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** Where one of the person's names first occurs in the sentence as whole words (a document offset), or -1. */
+    private static int position(Sentence s, PersonFinding p) {
+        int best = -1;
+        String text = s.text();
+        for (String n : p.names) {
+            for (int i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) {
+                int end = i + n.length();
+                boolean whole = (i == 0 || !Character.isLetter(text.charAt(i - 1))) && (end >= text.length() || !Character.isLetter(text.charAt(end)));
+                if (!whole) continue;
+                if (best < 0 || i < best) best = i;
+                break;
+            }
+        }
+        return best < 0 ? -1 : s.start() + best;
+    }
+
+    private static boolean since(List<Token> t, DateExpression d) {
+        Token before = null;
+        for (Token x : t) if (x.end() <= d.start()) before = x;
+        return before != null && SINCE.contains(before.norm());
+    }
+
+    /** The same event told again: the same way of meeting, no other date, and the same sides (or some of them). */
+    private boolean sameEvent(MeetingFinding a, MeetingFinding b) {
+        if (!Objects.equals(mode(a), mode(b)) || a.planned != b.planned) return false;
+        if (a.date != null && b.date != null && !sameDay(a.date.value(), b.date.value())) return false;
+        Set<String> shared = new LinkedHashSet<>(a.stateParticipants);
+        shared.retainAll(b.stateParticipants);
+        if (shared.size() >= 2) return true;
+        if (!shared.isEmpty() && (a.stateParticipants.size() == 1 || b.stateParticipants.size() == 1)) return true;
+        for (Evidenced<PersonFinding> p : a.participants) {
+            for (Evidenced<PersonFinding> q : b.participants) if (p.value() == q.value() && shared.size() == Math.min(a.stateParticipants.size(), b.stateParticipants.size())) return true;
+        }
+        return false;
+    }
+
+    private void upgrade(MeetingFinding into, MeetingKind k) {
+        MeetingKind a = mappings.meetingKind(into.kind);
+        if (a != null && k.weight() > a.weight()) {
+            into.kind = k.kind();
+            into.phrase = k.label(into.phrase == null ? "en" : "en");
+        }
+    }
+
+    private String mode(MeetingFinding m) {
+        MeetingKind k = mappings.meetingKind(m.kind);
+        return k == null ? null : k.mode();
+    }
+
+    private static boolean sameDay(DateExpression a, DateExpression b) {
+        if (a.isRelative() || b.isRelative()) {
+            // "Monday" and "14 December" may well be one day; "last year in April" and "February 24" are not.
+            if (a.month() != null && b.month() != null && !a.month().equals(b.month())) return false;
+            return a.day() == null || b.day() == null || a.day().equals(b.day());
+        }
+        return Objects.equals(a.year(), b.year()) && Objects.equals(a.month(), b.month()) && Objects.equals(a.day(), b.day());
+    }
+
+    private void join(MeetingFinding into, MeetingFinding m) {
+        MeetingKind a = mappings.meetingKind(into.kind), b = mappings.meetingKind(m.kind);
+        if (a != null && b != null && b.weight() > a.weight()) {
+            into.kind = m.kind;
+            into.phrase = m.phrase;
+        }
+        if (into.date == null) into.date = m.date;
+        if (into.place == null) into.place = m.place;
+        into.stateParticipants.addAll(m.stateParticipants);
+        into.institutionParticipants.addAll(m.institutionParticipants);
+        into.hostStates.addAll(m.hostStates);
+        addPersons(into.participants, m.participants);
+        addPersons(into.hosts, m.hosts);
+        into.sentences.addAll(m.sentences);
+    }
+
+    private static void addPersons(List<Evidenced<PersonFinding>> into, List<Evidenced<PersonFinding>> more) {
+        for (Evidenced<PersonFinding> p : more) {
+            boolean seen = false;
+            for (Iterator<Evidenced<PersonFinding>> it = into.iterator(); it.hasNext() && !seen; ) seen = it.next().value() == p.value();
+            if (!seen) into.add(p);
+        }
+    }
+}
