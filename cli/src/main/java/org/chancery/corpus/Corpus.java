@@ -44,7 +44,8 @@ public final class Corpus {
     private final long keep;
 
     public Corpus(Mappings mappings, long maxBytes, int threads) {
-        this(mappings, new DocumentReader(new Boilerplate(boilerplate(mappings)), maxBytes), threads, -1);
+        this(mappings, new DocumentReader(new Boilerplate(boilerplate(mappings)),
+                new org.chancery.document.Datelines(mappings.patterns("DatelinePattern")), maxBytes), threads, -1);
     }
 
     private Corpus(Mappings mappings, DocumentReader reader, int threads, long keep) {

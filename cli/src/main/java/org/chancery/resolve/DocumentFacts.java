@@ -145,7 +145,7 @@ final class DocumentFacts {
         }
         date.ifPresent(d -> out.fact(n, Dip.DATE, literal(d), m.date.sentence()));
         if (placeIri != null) out.fact(n, Dip.LOCATION, known(placeIri, m.place.sentence()), m.place.sentence());
-        boolean planned = m.planned || (date.isPresent() && r.document.date() != null && date.get().year() > r.document.date().getYear());
+        boolean planned = m.planned || (date.isPresent() && r.document.date() != null && date.get().year() != null && date.get().year() > r.document.date().getYear());
         out.fact(n, Dip.STATUS, planned ? Dip.PLANNED : Dip.HELD, s);
         for (String st : m.stateParticipants) out.fact(n, Dip.PARTICIPANT, known(st, s), s);
         if (seriesIri != null && m.stateParticipants.size() < 2 && m.institutionParticipants.isEmpty()) {
@@ -210,7 +210,7 @@ final class DocumentFacts {
         StringBuilder key = new StringBuilder(x.kind);
         if (x.parties.size() >= 2) {
             for (String p : new java.util.TreeSet<>(x.parties)) key.append('-').append(Keys.local(p).toLowerCase());
-            signed.ifPresent(d -> key.append('-').append(d.year()));
+            signed.filter(d -> d.year() != null).ifPresent(d -> key.append('-').append(d.year()));
         } else {
             key.append('-').append(Keys.slug(x.phrase));
         }

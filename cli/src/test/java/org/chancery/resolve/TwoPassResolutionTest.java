@@ -98,7 +98,8 @@ class TwoPassResolutionTest {
     private static List<ResolvedDocument> batch(List<Path> files) {
         Set<String> lines = new HashSet<>();
         Fixtures.mappings().boilerplateLines().forEach(l -> lines.add(Folding.fold(l).replaceAll("[\\s:]+$", "").strip()));
-        DocumentReader reader = new DocumentReader(new Boilerplate(lines), 20L << 20);
+        DocumentReader reader = new DocumentReader(new Boilerplate(lines),
+                new org.chancery.document.Datelines(Fixtures.mappings().patterns("DatelinePattern")), 20L << 20);
         Pipeline pipeline = new Pipeline(Fixtures.mappings());
         Map<String, Integer> seen = new HashMap<>();
         List<DocumentReading> readings = new ArrayList<>();
