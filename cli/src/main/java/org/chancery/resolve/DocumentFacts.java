@@ -185,14 +185,20 @@ final class DocumentFacts {
         String body = x.body == null ? null : x.body.value();
         StringBuilder key = new StringBuilder(body == null ? "resolution" : Keys.local(body));
         if (x.identifier != null) key.append('-').append(Keys.resolutionNumber(x.identifier.value()));
-        else if (date.isPresent()) key.append('-').append(date.get().lexical());
+        else if (x.votesFor != null && x.votesAgainst != null) {
+            // No number: the body and the recorded vote name it, in any language and whatever date each report gives.
+            key.append("-vote-").append(x.votesFor.value()).append('-').append(x.votesAgainst.value());
+            if (x.abstentions != null) key.append('-').append(x.abstentions.value());
+        } else if (date.isPresent() && !date.get().isYearless()) key.append('-').append(date.get().lexical());
         else return;
         Node n = uri(Dip.iri("resolution", Keys.slug(key.toString())));
         EntityRecord rec = out.entity(n, Dip.RESOLUTION);
         String word = lang.equals("fr") ? "Résolution" : "Resolution";
         String label = word + (x.identifier != null ? " " + x.identifier.value() : "")
                 + (body != null && mappings.entity(body) != null ? " — " + mappings.entity(body).label(lang) : "")
-                + (x.identifier == null && date.isPresent() ? ", " + date.get().lexical() : "");
+                + (x.identifier == null && date.isPresent() ? ", " + date.get().lexical() : "")
+                + (x.identifier == null && x.votesFor != null && x.votesAgainst != null ? " (" + x.votesFor.value() + "–" + x.votesAgainst.value()
+                        + (x.abstentions != null ? "–" + x.abstentions.value() : "") + ")" : "");
         rec.labels.add(text(label));
         if (x.phrase != null) rec.altLabels.add(text(x.phrase));
         if (x.identifier != null) out.fact(n, Dip.IDENTIFIER, NodeFactory.createLiteralString(x.identifier.value()), x.identifier.sentence());
