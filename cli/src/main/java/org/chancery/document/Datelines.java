@@ -42,6 +42,18 @@ public final class Datelines {
         return null;
     }
 
+    /** The date the first of the first {@code lines} non-blank lines of a text that opens with a dateline gives, or null. */
+    public LocalDate inHeader(String text, int lines) {
+        int seen = 0;
+        for (String line : text.split("\n", -1)) {
+            if (line.isBlank()) continue;
+            LocalDate d = date(line.strip());
+            if (d != null) return d;
+            if (++seen >= lines) break;
+        }
+        return null;
+    }
+
     private static LocalDate fromGroups(Matcher m) {
         String day = group(m, "day"), mnum = group(m, "mnum"), month = group(m, "month"), year = group(m, "year"), yy = group(m, "yy");
         if (day == null || (mnum == null && month == null) || (year == null && yy == null)) return null;

@@ -86,6 +86,8 @@ public final class DocumentReader {
         if (text.isBlank()) throw new BadInputException(name + ": no text (empty or only whitespace and page furniture)");
         String title = x.title() != null ? x.title() : firstLine(text);
         LocalDate date = givenDate != null ? givenDate : x.date() != null ? x.date() : dateline(text, datelines);
+        // "Updated: 16/04/2025" is furniture dropped from the text, but a date line all the same.
+        if (date == null) date = datelines.inHeader(x.text(), HEADER_LINES);
         return new Document(slug(source), source, title, text, date, format);
     }
 
