@@ -46,7 +46,8 @@ public final class Corpus {
     private Progress progress = Progress.NONE;
 
     public Corpus(Mappings mappings, long maxBytes, int threads) {
-        this(mappings, new DocumentReader(boilerplate(mappings), maxBytes), threads, -1);
+        this(mappings, new DocumentReader(boilerplate(mappings),
+                new org.chancery.document.Datelines(mappings.patterns("DatelinePattern")), maxBytes), threads, -1);
     }
 
     private Corpus(Mappings mappings, DocumentReader reader, int threads, long keep) {

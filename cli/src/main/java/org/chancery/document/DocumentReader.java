@@ -26,10 +26,16 @@ public final class DocumentReader {
     private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
     private final Boilerplate boilerplate;
+    private final Datelines datelines;
     private final long maxBytes;
 
     public DocumentReader(Boilerplate boilerplate, long maxBytes) {
+        this(boilerplate, Datelines.none(), maxBytes);
+    }
+
+    public DocumentReader(Boilerplate boilerplate, Datelines datelines, long maxBytes) {
         this.boilerplate = boilerplate;
+        this.datelines = datelines;
         this.maxBytes = maxBytes;
     }
 
@@ -84,7 +90,9 @@ public final class DocumentReader {
         String text = clean(x.text());
         if (text.isBlank()) throw new BadInputException(name + ": no text (empty or only whitespace and page furniture)");
         String title = x.title() != null ? x.title() : firstLine(text);
-        LocalDate date = givenDate != null ? givenDate : x.date() != null ? x.date() : dateline(text);
+        LocalDate date = givenDate != null ? givenDate : x.date() != null ? x.date() : dateline(text, datelines);
+        // "Updated: 16/04/2025" is furniture dropped from the text, but a date line all the same.
+        if (date == null) date = datelines.inHeader(x.text(), HEADER_LINES);
         return new Document(slug(source), source, title, text, date, format);
     }
 
@@ -134,8 +142,16 @@ public final class DocumentReader {
         return first.substring(0, Character.isHighSurrogate(first.charAt(199)) ? 199 : 200); // not half a surrogate pair
     }
 
-    /** A full date on a short line near the top: "jeudi 27 mars 2014", "Published on 3 May 2024", "… - 11/02/2021 - …". */
     static LocalDate dateline(String text) {
+        return dateline(text, Datelines.none());
+    }
+
+    /**
+     * A header line that opens with a dateline of a known shape (the mappings' DatelinePattern cues,
+     * even on a long line: "DUSHANBE, 25.02.2020. (Agency) – The minister …"); else a full date on a
+     * short line near the top: "jeudi 27 mars 2014", "Published on 3 May 2024", "… - 11/02/2021 - …".
+     */
+    static LocalDate dateline(String text, Datelines shapes) {
         List<String> header = new ArrayList<>();
         int pos = 0, seen = 0;
         while (pos < text.length() && seen < HEADER_LINES) {
@@ -147,6 +163,10 @@ public final class DocumentReader {
                 seen++;
             }
             pos = end + 1;
+        }
+        for (String line : header) {
+            LocalDate d = shapes.date(line.strip());
+            if (d != null) return d;
         }
         for (String line : header) {
             if (line.length() > 160) continue;

@@ -51,6 +51,11 @@ public final class DocumentReading {
         known.computeIfAbsent(iri, k -> new Evidenced<>(new java.util.LinkedHashSet<>(), sentence)).value().add(surface);
     }
 
+    /** A known entity named by a form that is no label of it (a demonym): in the document, with no surface form. */
+    public void noteNamed(String iri, int sentence) {
+        known.computeIfAbsent(iri, k -> new Evidenced<>(new java.util.LinkedHashSet<>(), sentence));
+    }
+
     /** The latest year the text names as past, or null. */
     public Integer latestPastYear() {
         return pastYears.isEmpty() ? null : ((TreeSet<Integer>) pastYears).last();

@@ -40,6 +40,10 @@ public final class GazetteerStage implements Stage {
                         nonRole = true;
                         if (e.kind() == Kind.STATE || e.kind() == Kind.PLACE || e.kind() == Kind.INSTITUTION) {
                             r.noteKnown(e.entity().iri(), surface, s.index());
+                        } else if (e.kind() == Kind.DEMONYM && e.entity() != null && e.entity().kind() == Kind.STATE) {
+                            // "the Chilean government", "la partie chinoise", "les autorités maliennes": the state is named,
+                            // though the adjective is no name of it.
+                            r.noteNamed(e.entity().iri(), s.index());
                         }
                     }
                 }

@@ -33,6 +33,8 @@ public final class MembershipStage implements Stage {
     }
 
     private static final Set<String> MEMBER_WORDS = Set.of("member", "members", "membre", "membres");
+    private static final Set<String> SEAT_WORDS = Set.of("non", "-", "permanent", "permanents", "permanente", "permanentes",
+            "non-permanent", "non-permanents", "non-permanente", "non-permanentes");
     private static final Set<String> LINKS = Set.of("of", "the", "de", "du", "des", "d'", "l'", "la", "le");
     private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "est", "sont", "etait", "etaient", "both", "tous", "deux", "all");
 
@@ -45,10 +47,12 @@ public final class MembershipStage implements Stage {
         for (Sentence s : r.sentences) {
             List<org.chancery.text.Token> t = s.tokens();
             List<Mention> ms = r.mentions(s.index());
+            electedTo(r, s, t, ms);
             for (int i = 0; i < t.size(); i++) {
                 if (!MEMBER_WORDS.contains(t.get(i).norm())) continue;
                 int j = i + 1;
-                while (j < t.size() && j - i <= 3 && LINKS.contains(t.get(j).norm())) j++;
+                // "membre non permanent du Conseil": the French adjective stands between the word and the body.
+                while (j < t.size() && j - i <= 6 && (LINKS.contains(t.get(j).norm()) || SEAT_WORDS.contains(t.get(j).norm()))) j++;
                 Mention inst = startingAt(ms, j, Kind.INSTITUTION);
                 if (inst == null || j == i + 1) continue;
                 java.util.Set<String> states = new java.util.LinkedHashSet<>();
@@ -63,6 +67,10 @@ public final class MembershipStage implements Stage {
                 if (i > 0 && COPULAS.contains(t.get(i - 1).norm())) {
                     for (Mention m : ms) if (m.kind() == Kind.STATE && m.end() <= i) states.add(m.stateIri());
                 }
+                // "Algeria and Guyana were elected non-permanent members of …", "le Mali, élu membre non permanent du …"
+                if (elected(t, ms, i)) {
+                    for (Mention m : ms) if ((m.kind() == Kind.STATE || m.kind() == Kind.DEMONYM) && m.end() <= i && m.stateIri() != null) states.add(m.stateIri());
+                }
                 // "… membres de l'OMVS : la Guinée, le Mali …"
                 if (inst.end() < t.size() && t.get(inst.end()).text().equals(":")) {
                     for (Mention m : ms) if (m.kind() == Kind.STATE && m.start() > inst.end()) states.add(m.stateIri());
@@ -70,6 +78,43 @@ public final class MembershipStage implements Stage {
                 for (String st : states) r.memberships.add(new Evidenced<>(new String[] {st, inst.entity().iri()}, s.index()));
             }
         }
+    }
+
+    private static final Set<String> TO = Set.of("to", "as", "a", "an", "au", "aux", "à", "comme");
+
+    /**
+     * An election to a body: "Slovenia and Panama were elected non-permanent members of the Security Council",
+     * "le Sénégal a été élu au Conseil des droits de l'homme". The states named before the election word are members.
+     */
+    private static void electedTo(DocumentReading r, Sentence s, List<org.chancery.text.Token> t, List<Mention> ms) {
+        for (Mention cue : ms) {
+            if (!cue.isCue("ElectedCue")) continue;
+            int j = cue.end();
+            while (j < t.size() && j - cue.end() <= 6 && startingAt(ms, j, Kind.INSTITUTION) == null
+                    && (TO.contains(t.get(j).norm()) || LINKS.contains(t.get(j).norm()) || SEAT_WORDS.contains(t.get(j).norm())
+                        || MEMBER_WORDS.contains(t.get(j).norm()))) j++;
+            Mention inst = startingAt(ms, j, Kind.INSTITUTION);
+            if (inst == null) continue;
+            for (Mention m : ms) {
+                if ((m.kind() == Kind.STATE || m.kind() == Kind.DEMONYM) && m.end() <= cue.start() && m.stateIri() != null) {
+                    r.memberships.add(new Evidenced<>(new String[] {m.stateIri(), inst.entity().iri()}, s.index()));
+                }
+            }
+        }
+    }
+
+    /** Whether an election word stands just before the member word, across "a", "as", "non-permanent", "comme" … */
+    private static boolean elected(List<org.chancery.text.Token> t, List<Mention> ms, int member) {
+        int k = member - 1;
+        while (k >= 0 && member - k <= 6) {
+            final int at = k;
+            if (ms.stream().anyMatch(m -> m.isCue("ElectedCue") && m.end() - 1 == at)) return true;
+            org.chancery.text.Token w = t.get(k);
+            boolean filler = (w.isWord() && !w.isCapitalized()) || w.text().equals("-");
+            if (!filler) return false;
+            k--;
+        }
+        return false;
     }
 
     private static Mention startingAt(List<Mention> ms, int i, Kind kind) {

@@ -45,7 +45,8 @@ public final class ResolutionStage implements Stage {
             for (int k = 0; k < triggers.size(); k++) {
                 ResolutionFinding f = read(r, s, ms, triggers.get(k), windows.get(k), text);
                 if (f.identifier == null) fromHeader(r, f);
-                if (f.isSpecific()) r.resolutions.add(f);
+                // One named by its body may get its vote from a later sentence: kept until then.
+                if (f.isSpecific() || f.body != null) r.resolutions.add(f);
             }
         }
         // "… la résolution 2231. Le texte entérine le plan … sur le programme nucléaire iranien": what the text is about
@@ -60,6 +61,8 @@ public final class ResolutionStage implements Stage {
             if (i >= t.size() || !POINTERS.contains(t.get(i).norm())) continue;
             for (Mention m : r.mentions(next.index())) if (m.stateIri() != null) f.concerns.add(m.stateIri());
         }
+        votesElsewhere(r, text);
+        r.resolutions.removeIf(f -> !f.isSpecific());
         // "The first, resolution ES-11/1, was adopted …": a report about one body's votes names it once.
         java.util.Set<String> bodies = new java.util.HashSet<>();
         for (ResolutionFinding f : r.resolutions) if (f.body != null) bodies.add(f.body.value());
@@ -141,15 +144,34 @@ public final class ResolutionStage implements Stage {
     private Evidenced<Integer> count(String type, String sentence, int index) {
         for (Pattern p : mappings.patterns(type)) {
             Matcher m = p.matcher(sentence);
-            if (m.find()) {
-                try {
-                    return new Evidenced<>(Integer.parseInt(m.group(1).replaceAll("[\\s.,\u00A0\u202F]", "")), index);
-                } catch (NumberFormatException ignored) {
-                    // a malformed count is no count
-                }
+            int from = 0;
+            // Every start is tried: "et trois pays se sont abstenus" fails on "et", then reads "trois".
+            while (from < sentence.length() && m.find(from)) {
+                Integer n = org.chancery.text.Cardinals.parse(m.group(1)); // "143", "1,200", "five", "cinq", "no"
+                if (n != null) return new Evidenced<>(n, index);
+                from = m.start() + 1;
             }
         }
         return null;
+    }
+
+    /**
+     * "The resolution was supported by 143 …; the remaining 35 abstained": counts told in a sentence
+     * that names no resolution belong to the resolution named last before it (or, in a headline before
+     * any, to the first one), where that count is still unknown.
+     */
+    private void votesElsewhere(DocumentReading r, String text) {
+        if (r.resolutions.isEmpty()) return;
+        for (Sentence s : r.sentences) {
+            if (r.resolutions.stream().anyMatch(f -> f.sentence == s.index())) continue;
+            ResolutionFinding target = null;
+            for (ResolutionFinding f : r.resolutions) if (f.sentence < s.index()) target = f;
+            if (target == null) target = r.resolutions.get(0);
+            String sentence = text.substring(s.start(), s.end());
+            if (target.votesFor == null) target.votesFor = count("VotesForPattern", sentence, s.index());
+            if (target.votesAgainst == null) target.votesAgainst = count("VotesAgainstPattern", sentence, s.index());
+            if (target.abstentions == null) target.abstentions = count("AbstentionsPattern", sentence, s.index());
+        }
     }
 
     /** A page about one resolution: its number and date on a header line ("2021/2544(RSP) - 11/02/2021 - …"). */

@@ -178,7 +178,8 @@ public final class CorpusResolver {
                 PartialDate d = roundDates.get(Keys.round(seriesIri.get(m), editions.get(m)));
                 if (d != null && (latest == null || d.toLocalDate().isAfter(latest))) latest = d.toLocalDate();
             }
-            if (latest != null) anchor = new Anchor(latest, null);
+            // Its year, not its day: the report may tell of days after the event ("le 2 janvier" after a session on the 1st).
+            if (latest != null && (anchor.year() == null || latest.getYear() > anchor.year())) anchor = new Anchor(null, latest.getYear());
         }
         DocumentFacts f = new DocumentFacts(mappings, r, anchor, persons.of(doc, r.persons));
         for (MeetingFinding m : r.meetings) {

@@ -161,7 +161,7 @@ final class DocumentFacts {
         }
         date.ifPresent(d -> out.fact(n, Dip.DATE, literal(d), m.date.sentence()));
         if (placeIri != null) out.fact(n, Dip.LOCATION, known(placeIri, m.place.sentence()), m.place.sentence());
-        boolean planned = m.planned || (date.isPresent() && r.document.date() != null && date.get().year() > r.document.date().getYear());
+        boolean planned = m.planned || (date.isPresent() && r.document.date() != null && date.get().year() != null && date.get().year() > r.document.date().getYear());
         out.fact(n, Dip.STATUS, planned ? Dip.PLANNED : Dip.HELD, s);
         for (String st : m.stateParticipants) out.fact(n, Dip.PARTICIPANT, known(st, s), s);
         if (seriesIri != null && m.stateParticipants.size() < 2 && m.institutionParticipants.isEmpty()) {
@@ -256,14 +256,20 @@ final class DocumentFacts {
         String body = x.body == null ? null : x.body.value();
         StringBuilder key = new StringBuilder(body == null ? "resolution" : Keys.local(body));
         if (x.identifier != null) key.append('-').append(Keys.resolutionNumber(x.identifier.value()));
-        else if (date.isPresent()) key.append('-').append(date.get().lexical());
+        else if (x.votesFor != null && x.votesAgainst != null) {
+            // No number: the body and the recorded vote name it, in any language and whatever date each report gives.
+            key.append("-vote-").append(x.votesFor.value()).append('-').append(x.votesAgainst.value());
+            if (x.abstentions != null) key.append('-').append(x.abstentions.value());
+        } else if (date.isPresent() && !date.get().isYearless()) key.append('-').append(date.get().lexical());
         else return;
         Node n = uri(Dip.iri("resolution", Keys.slug(key.toString())));
         EntityRecord rec = out.entity(n, Dip.RESOLUTION);
         String word = lang.equals("fr") ? "Résolution" : "Resolution";
         String label = word + (x.identifier != null ? " " + x.identifier.value() : "")
                 + (body != null && mappings.entity(body) != null ? " — " + mappings.entity(body).label(lang) : "")
-                + (x.identifier == null && date.isPresent() ? ", " + date.get().lexical() : "");
+                + (x.identifier == null && date.isPresent() ? ", " + date.get().lexical() : "")
+                + (x.identifier == null && x.votesFor != null && x.votesAgainst != null ? " (" + x.votesFor.value() + "–" + x.votesAgainst.value()
+                        + (x.abstentions != null ? "–" + x.abstentions.value() : "") + ")" : "");
         rec.labels.add(text(label));
         if (x.phrase != null) rec.altLabels.add(text(x.phrase));
         if (x.identifier != null) out.fact(n, Dip.IDENTIFIER, NodeFactory.createLiteralString(x.identifier.value()), x.identifier.sentence());
@@ -281,7 +287,7 @@ final class DocumentFacts {
         StringBuilder key = new StringBuilder(x.kind);
         if (x.parties.size() >= 2) {
             for (String p : new java.util.TreeSet<>(x.parties)) key.append('-').append(Keys.local(p).toLowerCase());
-            signed.ifPresent(d -> key.append('-').append(d.year()));
+            signed.filter(d -> d.year() != null).ifPresent(d -> key.append('-').append(d.year()));
         } else {
             key.append('-').append(Keys.slug(x.phrase));
         }

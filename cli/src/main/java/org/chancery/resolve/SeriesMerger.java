@@ -45,7 +45,7 @@ final class SeriesMerger {
                 Round b = rs.get(j);
                 if (a.key.equals(b.key)) continue;
                 boolean samePlace = a.place != null && a.place.equals(b.place);
-                boolean sameMonth = a.date != null && b.date != null && a.date.month() != null && a.date.year() == b.date.year()
+                boolean sameMonth = a.date != null && b.date != null && a.date.month() != null && a.date.year() != null && java.util.Objects.equals(a.date.year(), b.date.year())
                         && Objects.equals(a.date.month(), b.date.month());
                 if (samePlace || sameMonth) union(parent, a.key, b.key);
             }

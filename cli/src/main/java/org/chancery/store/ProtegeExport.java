@@ -162,6 +162,7 @@ public final class ProtegeExport {
         if (lexical.matches("-?\\d{4,}(Z|[+-]\\d{2}:\\d{2})?")) type = "gYear";
         else if (lexical.matches("-?\\d{4,}-\\d{2}(Z|[+-]\\d{2}:\\d{2})?")) type = "gYearMonth";
         else if (lexical.matches("-?\\d{4,}-\\d{2}-\\d{2}(Z|[+-]\\d{2}:\\d{2})?")) type = "date";
+        else if (lexical.matches("--\\d{2}-\\d{2}")) type = "gMonthDay"; // a day whose year the text does not give
         else return null;
         return NodeFactory.createLiteralDT(lexical, org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName(XSD_NS + type));
     }

@@ -38,7 +38,11 @@ public record DateExpression(int start, int end, Integer year, Integer month, In
             return Optional.of(PartialDate.of(d));
         }
         Integer ry = refDate != null ? Integer.valueOf(refDate.getYear()) : refYear;
-        if (ry == null) return Optional.empty();
+        if (ry == null) {
+            // "le 15 avril" with nothing to settle the year: the day stays partial, never a guessed year.
+            if (month != null && day != null && yearOffset == null) return Optional.of(PartialDate.monthDay(month, day));
+            return Optional.empty();
+        }
         if (yearOffset != null) {
             if (month == null && day == null) return Optional.of(new PartialDate(ry + yearOffset, null, null));
             return Optional.of(new PartialDate(ry + yearOffset, month, day));

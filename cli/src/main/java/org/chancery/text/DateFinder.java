@@ -18,6 +18,10 @@ public final class DateFinder {
     private static final String YEAR = "(?<year>(?:19|20)\\d{2})";
     private static final String REL_SUFFIX = "(?<rel>\\s+(?:dernier|derni[eè]re|pass[ée]e?|de cette ann[ée]e|de l'ann[ée]e derni[eè]re|de l'ann[ée]e pass[ée]e|de l'ann[ée]e prochaine|prochain|prochaine))?";
     private static final Shape[] PATTERNS = {
+        // du 14 au 16 décembre 2023 / 14-16 December / from 14 to 16 December: the first day
+        new Shape(Pattern.compile("(?i)\\b" + DAY + "\\s*(?:-|–|au|to|and|et)\\s*\\d{1,2}(?:er|re|st|nd|rd|th)?\\s+" + MONTH + "(?:\\s+" + YEAR + ")?"), true),
+        // December 14-16, 2023 / December 14 to 16
+        new Shape(Pattern.compile("(?i)\\b" + MONTH + "\\s+" + DAY + "\\s*(?:-|–|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+" + YEAR + ")?"), true),
         // 2024-05-20
         new Shape(Pattern.compile("\\b(?<year>(?:19|20)\\d{2})-(?<mnum>\\d{2})-(?<day>\\d{2})\\b"), true),
         // 11/02/2021, 11.02.2021 (day first, as both languages' sources in Europe write it)

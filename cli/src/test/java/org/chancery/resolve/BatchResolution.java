@@ -94,7 +94,7 @@ final class BatchResolution {
                     PartialDate d = roundDates.get(Keys.round(seriesIri.get(m), editions.get(m)));
                     if (d != null && (latest == null || d.toLocalDate().isAfter(latest))) latest = d.toLocalDate();
                 }
-                if (latest != null) anchor = new CorpusResolver.Anchor(latest, null);
+                if (latest != null && (anchor.year() == null || latest.getYear() > anchor.year())) anchor = new CorpusResolver.Anchor(null, latest.getYear());
             }
             DocumentFacts f = new DocumentFacts(mappings, r, anchor, persons.clusters(r));
             for (MeetingFinding m : r.meetings) {

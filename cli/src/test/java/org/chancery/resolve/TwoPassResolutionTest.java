@@ -93,7 +93,8 @@ class TwoPassResolutionTest {
 
     /** Every reading held and resolved together, as before. */
     private static List<ResolvedDocument> batch(List<Path> files) {
-        DocumentReader reader = new DocumentReader(Corpus.boilerplate(Fixtures.mappings()), 20L << 20);
+        DocumentReader reader = new DocumentReader(Corpus.boilerplate(Fixtures.mappings()),
+                new org.chancery.document.Datelines(Fixtures.mappings().patterns("DatelinePattern")), 20L << 20);
         Pipeline pipeline = new Pipeline(Fixtures.mappings());
         Map<String, Integer> seen = new HashMap<>();
         List<DocumentReading> readings = new ArrayList<>();

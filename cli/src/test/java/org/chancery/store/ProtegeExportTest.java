@@ -140,7 +140,7 @@ class ProtegeExportTest {
             Node o = t.getObject();
             if (!o.isLiteral() || ProtegeExport.OWL2_DATATYPES.contains(o.getLiteralDatatypeURI())) continue;
             dates++;
-            assertTrue(Set.of("date", "gYearMonth", "gYear").contains(o.getLiteralDatatypeURI().substring(ProtegeExport.XSD_NS.length())), o.toString());
+            assertTrue(Set.of("date", "gYearMonth", "gYear", "gMonthDay").contains(o.getLiteralDatatypeURI().substring(ProtegeExport.XSD_NS.length())), o.toString());
             Node plain = NodeFactory.createLiteralString(o.getLiteralLexicalForm());
             assertTrue(out.contains(t.getSubject(), t.getPredicate(), plain), "carried as a string: " + t);
             assertFalse(out.contains(t), "not carried with a type outside OWL 2: " + t);
@@ -149,11 +149,13 @@ class ProtegeExportTest {
         assertTrue(dates > 20, "dates in the sample corpus: " + dates);
         assertEquals(dates, r.literalsRewritten());
         out.find().forEachRemaining(t -> assertTrue(!t.getObject().isLiteral() || ProtegeExport.OWL2_DATATYPES.contains(t.getObject().getLiteralDatatypeURI()), t.toString()));
-        // Every day, month and year precision occurs, so each shape is exercised.
+        // Every day, month, year and yearless-day precision occurs, so each shape is exercised.
         Set<String> kinds = examples.find().toList().stream().map(Triple::getObject)
                 .filter(n -> n.isLiteral() && n.getLiteralDatatypeURI().startsWith(ProtegeExport.XSD_NS + "g") || n.isLiteral() && n.getLiteralDatatypeURI().endsWith("#date"))
                 .map(Node::getLiteralDatatypeURI).collect(Collectors.toSet());
-        assertEquals(3, kinds.size(), "day, month and year dates: " + kinds);
+        assertEquals(4, kinds.size(), "day, month, year and yearless-day dates: " + kinds);
+        assertEquals(NodeFactory.createLiteralDT("--04-15", org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName(ProtegeExport.XSD_NS + "gMonthDay")),
+                ProtegeExport.originalDate("--04-15"), "a yearless day comes back typed");
     }
 
     @Test

@@ -88,7 +88,11 @@ class TextTest {
 
     @Test
     void relativeDatesWithoutAnchorStayUnresolved() {
-        assertTrue(only("le 20 mai dernier").resolve(null, null).isEmpty());
+        // No anchor: a day keeps its month and day and no year (xsd:gMonthDay); a month alone gives nothing.
+        assertEquals("--05-20", only("le 20 mai dernier").resolve(null, null).orElseThrow().lexical());
+        assertEquals("http://www.w3.org/2001/XMLSchema#gMonthDay", only("le 20 mai dernier").resolve(null, null).orElseThrow().xsdType());
+        assertTrue(only("signed last December").resolve(null, null).isEmpty());
+        assertTrue(only("le sommet de l'année dernière").resolve(null, null).isEmpty());
         assertEquals("2024-05-20", only("le 20 mai dernier").resolve(null, 2024).orElseThrow().lexical());
     }
 
