@@ -71,8 +71,9 @@ class EndToEndTest {
     }
 
     /**
-     * Parameters the sample corpus can answer: two states that met, each with an official; a
-     * series; an entity reported by two documents.
+     * Parameters the sample corpus can answer: two states that met, each with an official (the
+     * state in most meetings first, so that every query about a state has something to say of it,
+     * however the sample corpus grows); a series; an entity reported by two documents.
      */
     static Map<String, String> sampleParams(CannedQuery q, boolean withOptional) {
         Map<String, String> p = new HashMap<>();
@@ -81,8 +82,10 @@ class EndToEndTest {
             switch (param.type()) {
                 case "state" -> p.put(param.name(), firstValue("""
                         PREFIX dip: <https://w3id.org/chancery/ontology#>
-                        SELECT ?x ?y WHERE { ?m a dip:Meeting ; dip:participant ?x, ?y . ?x a dip:State . ?y a dip:State .
-                          ?ox dip:represents ?x . ?oy dip:represents ?y FILTER(STR(?x) < STR(?y)) } ORDER BY ?x ?y LIMIT 1""",
+                        SELECT ?x ?y WHERE {
+                          { SELECT ?x (COUNT(DISTINCT ?m0) AS ?n) WHERE { ?m0 a dip:Meeting ; dip:participant ?x . ?x a dip:State } GROUP BY ?x }
+                          ?m a dip:Meeting ; dip:participant ?x, ?y . ?y a dip:State .
+                          ?ox dip:represents ?x . ?oy dip:represents ?y FILTER(?x != ?y) } ORDER BY DESC(?n) ?x ?y LIMIT 1""",
                         p.isEmpty() ? "x" : "y"));
                 case "iri" -> p.put(param.name(), switch (param.name()) {
                     case "official", "participant" -> firstValue("""
