@@ -35,6 +35,8 @@ public final class EncounterStage implements Stage {
     private static final Set<String> SINCE = Set.of("since", "depuis");
     private static final Set<String> POINTERS = Set.of("the", "this", "these", "those", "la", "le", "les", "cette", "ces", "ce", "l'");
     private static final Set<String> COMPLEMENT = Set.of("of", "de", "d'", "des");
+    /** "presented his credentials to President X", "ses lettres de créance au président X": whom they are handed to. */
+    private static final Set<String> RECIPIENT = Set.of("to", "au", "a");
 
     private final Mappings mappings;
 
@@ -138,6 +140,7 @@ public final class EncounterStage implements Stage {
         boolean earlier = r.meetings.stream().anyMatch(m -> m.sentence < s.index());
         MeetingKind kind = null;
         Mention receive = null;
+        Mention handed = null; // the credentials word, for "… to President X"
         int anchorAt = -1;
         List<Token> t = s.tokens();
         for (Mention x : ms) {
@@ -152,6 +155,7 @@ public final class EncounterStage implements Stage {
             MeetingKind k = mappings.meetingKind(x.cue().value());
             if (k == null) continue;
             if (kind == null || k.weight() > kind.weight()) kind = k;
+            if ("credentials".equals(k.kind()) && handed == null) handed = x;
             if (anchorAt < 0) anchorAt = s.tokens().get(x.start()).start();
         }
         if (kind == null) return null;
@@ -263,6 +267,11 @@ public final class EncounterStage implements Stage {
                 for (PersonFinding p : hostPersons) m.hosts.add(new Evidenced<>(p, s.index()));
             }
             if (m.hostStates.isEmpty() && !remote && locativeState != null && !stateOf.containsValue(locativeState)) m.hostStates.add(locativeState);
+        } else if (handed != null && "credentials".equals(kind.kind()) && recipient(t, handed, persons) != null) {
+            PersonFinding head = recipient(t, handed, persons);
+            m.hosts.add(new Evidenced<>(head, s.index()));
+            if (stateOf.containsKey(head)) m.hostStates.add(stateOf.get(head));
+            else if (locativeState != null) m.hostStates.add(locativeState);
         } else if (!remote && locativeState != null) {
             m.hostStates.add(locativeState);
             for (PersonFinding p : persons.keySet()) if (locativeState.equals(stateOf.get(p))) m.hosts.add(new Evidenced<>(p, s.index()));
@@ -277,6 +286,7 @@ public final class EncounterStage implements Stage {
                 if (k != null && k.kind() == Kind.INSTITUTION && !stateOf.containsKey(p)) m.institutionParticipants.add(e.value());
             }
         }
+        if ("credentials".equals(kind.kind()) && m.hostStates.size() == 1) accredit(m, s, persons.keySet(), stateOf);
         if (place != null && !remote) m.place = new Evidenced<>(place, s.index());
         for (Mention x : ms) if (x.isCue("PlannedCue")) m.planned = true;
         DateExpression date = null;
@@ -294,6 +304,35 @@ public final class EncounterStage implements Stage {
             r.meetings.remove(n);
         }
         return m;
+    }
+
+    /** The official credentials are handed to: the first one named within a few words after "to"/"au"/"à" past the credentials word. */
+    private static PersonFinding recipient(List<Token> t, Mention handed, Map<PersonFinding, Integer> persons) {
+        for (int i = handed.end(); i < t.size() && i < handed.end() + 3; i++) {
+            if (!RECIPIENT.contains(t.get(i).norm())) continue;
+            int from = t.get(i).start(), to = t.get(Math.min(t.size() - 1, i + 8)).end();
+            PersonFinding best = null;
+            int bestAt = Integer.MAX_VALUE;
+            for (Map.Entry<PersonFinding, Integer> e : persons.entrySet()) {
+                if (e.getValue() > from && e.getValue() <= to && e.getValue() < bestAt) {
+                    best = e.getKey();
+                    bestAt = e.getValue();
+                }
+            }
+            return best;
+        }
+        return null;
+    }
+
+    /** At a presentation of credentials the guests of another state than the host's are accredited to the host's state. */
+    private static void accredit(MeetingFinding m, Sentence s, Set<PersonFinding> persons, Map<PersonFinding, String> stateOf) {
+        String host = m.hostStates.iterator().next();
+        for (PersonFinding p : persons) {
+            String own = stateOf.get(p);
+            boolean hosting = m.hosts.stream().anyMatch(h -> h.value() == p);
+            if (own == null || own.equals(host) || hosting || !p.accreditedTo.isEmpty()) continue;
+            p.accreditedTo.add(new Evidenced<>(host, s.index()));
+        }
     }
 
     /** Words between a receiving verb and whom it receives: "a reçu mercredi son homologue", "received in audience the …". */

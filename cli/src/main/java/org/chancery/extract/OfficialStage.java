@@ -112,6 +112,37 @@ public final class OfficialStage implements Stage {
             }
         }
         laterMentions(r);
+        headlineState(r);
+    }
+
+    /** Dashes and colons that close a dateline: "ALGIERS —", "Dakar :". */
+    private static final Set<String> DATELINE_ENDS = Set.of("—", "–", "-", ":", ",");
+
+    /**
+     * A ministry's release headed with its country, a report datelined in a capital: when the headline and the
+     * dateline name exactly one state (by name, demonym or city), an official whose state the text gives nowhere acts for it.
+     */
+    private void headlineState(DocumentReading r) {
+        Set<String> named = new java.util.LinkedHashSet<>();
+        for (Sentence s : r.sentences) {
+            String text = s.text().strip();
+            boolean body = text.endsWith(".") || text.endsWith("!") || text.endsWith("?");
+            List<Mention> ms = r.mentions(s.index());
+            List<Token> t = s.tokens();
+            for (Mention m : ms) {
+                String st = m.kind() == Kind.STATE ? m.stateIri() : m.kind() == Kind.PLACE && m.entity() != null ? m.entity().inState() : null;
+                if (st == null) continue;
+                // In the body only the dateline counts: a place opening the first sentence, closed by a dash or a colon or alone.
+                boolean dateline = m.start() == 0 && (m.end() >= t.size() - 1 || DATELINE_ENDS.contains(t.get(m.end()).text()));
+                if (!body || dateline) named.add(st);
+            }
+            if (body) break;
+        }
+        if (named.size() != 1) return;
+        String state = named.iterator().next();
+        for (PersonFinding p : r.persons) {
+            if (p.represents.isEmpty() && !p.titles.isEmpty()) p.represents.add(new Evidenced<>(state, p.sentences.get(0)));
+        }
     }
 
     /**
