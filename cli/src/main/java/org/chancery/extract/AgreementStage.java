@@ -1,5 +1,6 @@
 package org.chancery.extract;
 
+import org.chancery.mapping.Mappings;
 import java.util.List;
 import java.util.Set;
 import org.chancery.mapping.Kind;
@@ -11,6 +12,13 @@ import org.chancery.text.DateExpression;
  * its dates. "Cet accord" / "the agreement" continues the agreement last named.
  */
 public final class AgreementStage implements Stage {
+    /** Function words, weekdays and phrase stops of words.ttl. */
+    private final FunctionWords words;
+
+    public AgreementStage(Mappings mappings) {
+        this.words = FunctionWords.of(mappings);
+    }
+
     private static final Set<String> ANAPHORA = Set.of("cet", "cette", "ce", "this", "the", "l'", "le", "la", "that", "ledit", "said");
 
     @Override
@@ -38,7 +46,7 @@ public final class AgreementStage implements Stage {
                 AgreementFinding f = anaphoric ? current : new AgreementFinding(s.index());
                 if (!anaphoric) {
                     f.kind = m.cue().value() == null ? "agreement" : m.cue().value();
-                    f.phrase = MeetingStage.phrase(text, s, ms, new int[] {m.start(), m.end()});
+                    f.phrase = MeetingStage.phrase(text, s, ms, new int[] {m.start(), m.end()}, words);
                     for (Mention x : ms) {
                         if (x.kind() == Kind.STATE || x.kind() == Kind.INSTITUTION) {
                             if (x.end() <= m.start() || x.start() >= m.end()) f.parties.add(x.entity().iri());
