@@ -14,12 +14,14 @@ import org.chancery.text.DateExpression;
 public final class AgreementStage implements Stage {
     /** Function words, weekdays and phrase stops of words.ttl. */
     private final FunctionWords words;
+    /** Words that point back to an agreement named before ("cet accord", "the said treaty"), words.ttl. */
+    private final Set<String> anaphora;
 
     public AgreementStage(Mappings mappings) {
         this.words = FunctionWords.of(mappings);
+        this.anaphora = mappings.wordSet("AgreementAnaphor");
     }
 
-    private static final Set<String> ANAPHORA = Set.of("cet", "cette", "ce", "this", "the", "l'", "le", "la", "that", "ledit", "said");
 
     @Override
     public void process(DocumentReading r) {
@@ -41,7 +43,7 @@ public final class AgreementStage implements Stage {
             }
             for (Mention m : ms) {
                 if (!m.isCue("AgreementWord")) continue;
-                boolean anaphoric = m.start() > 0 && ANAPHORA.contains(s.tokens().get(m.start() - 1).norm())
+                boolean anaphoric = m.start() > 0 && anaphora.contains(s.tokens().get(m.start() - 1).norm())
                         && m.end() - m.start() == 1 && current != null;
                 AgreementFinding f = anaphoric ? current : new AgreementFinding(s.index());
                 if (!anaphoric) {
