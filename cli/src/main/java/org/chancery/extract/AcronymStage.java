@@ -1,5 +1,6 @@
 package org.chancery.extract;
 
+import org.chancery.mapping.Mappings;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +22,13 @@ import org.chancery.text.Token;
  * name the same institution; the acronym gives the IRI, so other reports of it meet.
  */
 public final class AcronymStage implements Stage {
+    /** Function words, weekdays and phrase stops of words.ttl. */
+    private final FunctionWords words;
+
+    public AcronymStage(Mappings mappings) {
+        this.words = FunctionWords.of(mappings);
+    }
+
     /** Words an organisation's name starts with. */
     private static final Set<String> HEADS = Set.of("organisation", "organization", "commission", "council", "conseil",
             "agency", "agence", "union", "association", "alliance", "fund", "fonds", "bank", "banque", "programme",
@@ -41,7 +49,7 @@ public final class AcronymStage implements Stage {
                 if (!t.get(i).text().equals("(") || !t.get(i + 2).text().equals(")")) continue;
                 Token acr = t.get(i + 1);
                 if (!acronym(acr.text()) || covered(r.mentions(s.index()), i + 1)) continue;
-                int start = nameStart(t, i, r.mentions(s.index()));
+                int start = nameStart(t, i, r.mentions(s.index()), words);
                 if (start < 0) continue;
                 String name = s.surface(text, start, i);
                 String iri = Dip.iri("institution", Folding.fold(acr.text()).replaceAll("[^a-z0-9]+", "-"));
@@ -96,14 +104,14 @@ public final class AcronymStage implements Stage {
     }
 
     /** Back from the bracket to a capitalised organisation head, over the name's words; -1 when there is none. */
-    private static int nameStart(List<Token> t, int bracket, List<Mention> ms) {
+    private static int nameStart(List<Token> t, int bracket, List<Mention> ms, FunctionWords words) {
         // English puts the head last: "Japan International Cooperation Agency (JICA)" — capitalised words back to the first.
         int k = bracket - 1, first = -1;
         boolean head = false;
         while (k >= 0 && bracket - k <= MAX_NAME) {
             Token w = t.get(k);
             if (inside(ms, k, Kind.INSTITUTION) || inside(ms, k, Kind.ROLE)) break;
-            if (w.isWord() && w.isCapitalized() && NameSpan.couldBeName(w)) {
+            if (w.isWord() && w.isCapitalized() && NameSpan.couldBeName(w, words)) {
                 first = k;
                 head |= HEADS.contains(Folding.fold(w.text()));
             } else if (!(LINKS.contains(w.norm()) && !w.norm().equals("the")) && !w.text().equals("-")) {

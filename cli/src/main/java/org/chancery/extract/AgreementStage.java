@@ -1,5 +1,6 @@
 package org.chancery.extract;
 
+import org.chancery.mapping.Mappings;
 import java.util.List;
 import java.util.Set;
 import org.chancery.mapping.Kind;
@@ -11,7 +12,16 @@ import org.chancery.text.DateExpression;
  * its dates. "Cet accord" / "the agreement" continues the agreement last named.
  */
 public final class AgreementStage implements Stage {
-    private static final Set<String> ANAPHORA = Set.of("cet", "cette", "ce", "this", "the", "l'", "le", "la", "that", "ledit", "said");
+    /** Function words, weekdays and phrase stops of words.ttl. */
+    private final FunctionWords words;
+    /** Words that point back to an agreement named before ("cet accord", "the said treaty"), words.ttl. */
+    private final Set<String> anaphora;
+
+    public AgreementStage(Mappings mappings) {
+        this.words = FunctionWords.of(mappings);
+        this.anaphora = mappings.wordSet("AgreementAnaphor");
+    }
+
 
     @Override
     public void process(DocumentReading r) {
@@ -33,12 +43,12 @@ public final class AgreementStage implements Stage {
             }
             for (Mention m : ms) {
                 if (!m.isCue("AgreementWord")) continue;
-                boolean anaphoric = m.start() > 0 && ANAPHORA.contains(s.tokens().get(m.start() - 1).norm())
+                boolean anaphoric = m.start() > 0 && anaphora.contains(s.tokens().get(m.start() - 1).norm())
                         && m.end() - m.start() == 1 && current != null;
                 AgreementFinding f = anaphoric ? current : new AgreementFinding(s.index());
                 if (!anaphoric) {
                     f.kind = m.cue().value() == null ? "agreement" : m.cue().value();
-                    f.phrase = MeetingStage.phrase(text, s, ms, new int[] {m.start(), m.end()});
+                    f.phrase = MeetingStage.phrase(text, s, ms, new int[] {m.start(), m.end()}, words);
                     for (Mention x : ms) {
                         if (x.kind() == Kind.STATE || x.kind() == Kind.INSTITUTION) {
                             if (x.end() <= m.start() || x.start() >= m.end()) f.parties.add(x.entity().iri());

@@ -39,9 +39,14 @@ public final class EncounterStage implements Stage {
     private static final Set<String> RECIPIENT = Set.of("to", "au", "a");
 
     private final Mappings mappings;
+    /** Weekdays and days named from today (words.ttl): never the guest of "received". */
+    private final Set<String> days;
 
     public EncounterStage(Mappings mappings) {
         this.mappings = mappings;
+        Set<String> days = new java.util.HashSet<>(mappings.wordSet("Weekday"));
+        days.addAll(mappings.wordSet("RelativeDay"));
+        this.days = Set.copyOf(days);
     }
 
     @Override
@@ -340,7 +345,7 @@ public final class EncounterStage implements Stage {
             "son", "sa", "ses", "leur", "leurs", "on", "in", "en", "audience", "au", "aux", "des", "du", "de", "d'", "at", "this", "ce", "cette");
 
     /** What follows the verb is a person or a side (a title, a name, a state, a demonym), not "an invitation". */
-    private static boolean receivesSomeone(DocumentReading r, Sentence s, List<Mention> ms, Mention verb) {
+    private boolean receivesSomeone(DocumentReading r, Sentence s, List<Mention> ms, Mention verb) {
         List<Token> t = s.tokens();
         for (int i = verb.end(); i < t.size(); i++) {
             Token x = t.get(i);
@@ -354,14 +359,12 @@ public final class EncounterStage implements Stage {
             }
             boolean inDate = false;
             for (DateExpression d : r.dates(s.index())) if (x.start() >= d.start() && x.end() <= d.end()) inDate = true;
-            if (inDate || !x.isWord() || BEFORE_GUEST.contains(x.norm()) || WEEKDAYS.contains(x.norm())) continue;
+            if (inDate || !x.isWord() || BEFORE_GUEST.contains(x.norm()) || days.contains(x.norm())) continue;
             return x.isCapitalized() || COUNTERPART.contains(x.norm());
         }
         return false;
     }
 
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "yesterday", "today", "hier", "aujourd'hui");
     /** "received his counterpart", "a reçu ses homologues", "received a delegation": people, though no title. */
     private static final Set<String> COUNTERPART = Set.of("counterpart", "counterparts", "homologue", "homologues", "delegation", "delegations",
             "envoy", "envoys", "visitor", "visitors", "guest", "guests", "hote", "hotes", "emissaire", "emissaires");

@@ -15,8 +15,11 @@ import org.chancery.text.Token;
  */
 public final class GazetteerStage implements Stage {
     private final Gazetteer gazetteer;
+    /** Function words, weekdays and phrase stops of words.ttl. */
+    private final FunctionWords words;
 
-    public GazetteerStage(Gazetteer gazetteer) {
+    GazetteerStage(Gazetteer gazetteer, FunctionWords words) {
+        this.words = words;
         this.gazetteer = gazetteer;
     }
 
@@ -28,7 +31,7 @@ public final class GazetteerStage implements Stage {
             int covered = 0;
             List<GazetteerMatch> matches = gazetteer.findAll(s.tokens());
             for (GazetteerMatch m : matches) {
-                if (givenName(m, s.tokens(), matches)) continue;
+                if (givenName(m, s.tokens(), matches, words)) continue;
                 String surface = s.surface(text, m.start(), m.end());
                 boolean free = m.start() >= covered;
                 boolean nonRole = false;
@@ -57,12 +60,12 @@ public final class GazetteerStage implements Stage {
      * A one-word place name followed at once by an unknown capitalised word is a person's given
      * name, not the place: "Florence Parly", "Victoria Nuland", "Lima Ruiz".
      */
-    static boolean givenName(GazetteerMatch m, List<Token> tokens, List<GazetteerMatch> all) {
+    static boolean givenName(GazetteerMatch m, List<Token> tokens, List<GazetteerMatch> all, FunctionWords words) {
         if (m.end() - m.start() != 1 || m.end() >= tokens.size()) return false;
         for (Entry e : m.entries()) if (e.kind() != Kind.PLACE) return false;
         Token here = tokens.get(m.start()), next = tokens.get(m.end());
         if (next.start() - here.end() != 1 || !next.isWord() || !next.isCapitalized() || next.isAllCaps()
-                || next.text().length() < 2 || !NameSpan.couldBeName(next)) {
+                || next.text().length() < 2 || !NameSpan.couldBeName(next, words)) {
             return false;
         }
         for (GazetteerMatch o : all) if (o.start() == m.end()) return false;

@@ -1,5 +1,6 @@
 package org.chancery.extract;
 
+import org.chancery.mapping.Mappings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -17,6 +18,13 @@ import org.chancery.text.Token;
  * chair cues ("coprésidée par", "led by") in the same sentence, or for the meeting being reported.
  */
 public final class MeetingStage implements Stage {
+    /** Function words, weekdays and phrase stops of words.ttl. */
+    private final FunctionWords words;
+
+    public MeetingStage(Mappings mappings) {
+        this.words = FunctionWords.of(mappings);
+    }
+
     /** Words for a round of something else rather than a kind of meeting of their own. */
     private static final Set<String> GENERIC = Set.of("meeting", "round", "edition");
     /** Kinds of meeting that are recurring formats by nature. */
@@ -228,7 +236,7 @@ public final class MeetingStage implements Stage {
             }
         }
         m.kind = kind == null ? "meeting" : kind;
-        m.phrase = phrase(r.document.text(), s, ms, group);
+        m.phrase = phrase(r.document.text(), s, ms, group, words);
         List<DateExpression> dates = new ArrayList<>();
         for (DateExpression d : r.dates(s.index())) if (w.contains(d) && !since(s, d)) dates.add(d);
         OptionalInt edition = edition(s.tokens(), dates, group, w);
@@ -294,7 +302,7 @@ public final class MeetingStage implements Stage {
     }
 
     /** The meeting words and what qualifies them: "Congrès des chefs des religions mondiales et traditionnelles". */
-    static String phrase(String text, Sentence s, List<Mention> ms, int[] group) {
+    static String phrase(String text, Sentence s, List<Mention> ms, int[] group, FunctionWords words) {
         List<Token> tokens = s.tokens();
         int end = group[1];
         while (end < tokens.size() && end - group[0] < MAX_PHRASE) {
@@ -305,25 +313,25 @@ public final class MeetingStage implements Stage {
             }
             Token t = tokens.get(end);
             if (!t.isWord() && !t.isElision() && !t.text().equals("-") && !t.text().equals("+")) break;
-            if (Phrase.STOP_WORDS.contains(t.norm())) break;
+            if (words.phraseStops().contains(t.norm())) break;
             if (startsPlaceOrDate(ms, end)) break;
             end++;
         }
-        while (end > group[1] && Phrase.DANGLING.contains(tokens.get(end - 1).norm())) end--;
+        while (end > group[1] && words.dangling().contains(tokens.get(end - 1).norm())) end--;
         // Names put in front: "their 2+2 Ministerial Dialogue", "the UN Ocean Conference", "an EU–Japan summit".
         int start = group[0];
-        while (start > 0 && group[0] - start < 5 && frontQualifier(tokens, start - 1)) start--;
+        while (start > 0 && group[0] - start < 5 && frontQualifier(tokens, start - 1, words)) start--;
         while (start < group[0] && !tokens.get(start).isWord()) start++;
         return s.surface(text, start, end);
     }
 
-    private static boolean frontQualifier(List<Token> tokens, int i) {
+    private static boolean frontQualifier(List<Token> tokens, int i, FunctionWords words) {
         Token t = tokens.get(i);
         String x = t.text();
         if (x.equals("+") || x.equals("–") || x.equals("-")) return i > 0 && tokens.get(i - 1).end() == t.start();
         if (t.isNumber()) return i + 1 < tokens.size() && tokens.get(i + 1).text().equals("+");
         if (!t.isWord() || !t.isCapitalized() || Ordinals.parse(x).isPresent()) return false;
-        return NameSpan.couldBeName(t) && !Phrase.STOP_WORDS.contains(t.norm());
+        return NameSpan.couldBeName(t, words) && !words.phraseStops().contains(t.norm());
     }
 
     /** "Round of the Japan–India dialogue on …" names the round; the series is "Japan–India dialogue on …". */

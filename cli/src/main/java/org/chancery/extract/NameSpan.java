@@ -2,7 +2,6 @@ package org.chancery.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.chancery.text.Months;
 import org.chancery.text.Token;
 
@@ -12,12 +11,6 @@ import org.chancery.text.Token;
  * Tokens that name something known (a state, a role, a cue) are never part of a name.
  */
 public record NameSpan(int start, int end, int parts, int lead) {
-    /**
-     * Function words and months that are also surnames or given names ("Jean-Yves Le Drian", "Bui Thanh Son",
-     * "Ly Mai"): written with a capital after a name part they continue the name instead of cutting it.
-     */
-    private static final Set<String> NAME_WORDS = Set.of("le", "la", "son", "sa", "mai", "du", "des", "di", "da", "ma", "ta");
-
     public NameSpan(int start, int end, int parts) {
         this(start, end, parts, start);
     }
@@ -46,30 +39,17 @@ public record NameSpan(int start, int end, int parts, int lead) {
         return b.toString();
     }
 
-    private static final Set<String> NOT_NAMES = Set.of(
-            "le", "la", "les", "l", "un", "une", "des", "du", "de", "the", "a", "an", "this", "that", "these", "those",
-            "il", "elle", "ils", "elles", "ce", "cette", "ces", "en", "et", "and", "in", "on", "at", "for", "pour",
-            "par", "by", "with", "avec", "sur", "dans", "au", "aux", "of", "mr", "mrs", "ms", "m", "mme", "dr",
-            "lors", "selon", "apres", "after", "before", "avant", "since", "depuis", "during", "pendant", "but", "mais",
-            "its", "his", "her", "their", "son", "sa", "ses", "leur", "leurs", "we", "nous", "they", "she", "he",
-            "i", "je", "it", "there", "here", "ici", "enfin", "finally", "also", "aussi", "however", "toutefois",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
-
-    private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "van", "von",
-            "der", "den", "ter", "bin", "ibn", "al", "el", "ben");
-
     /** A word that may be part of a name: not a function word, weekday or month. */
-    static boolean couldBeName(Token t) {
-        return !NOT_NAMES.contains(t.norm()) && Months.parse(t.text()) == 0;
+    static boolean couldBeName(Token t, FunctionWords words) {
+        return !words.notNames().contains(t.norm()) && Months.parse(t.text()) == 0;
     }
 
     /** Name spans in tokens, skipping tokens marked as taken. */
-    public static List<NameSpan> find(List<Token> tokens, boolean[] taken) {
+    static List<NameSpan> find(List<Token> tokens, boolean[] taken, FunctionWords words) {
         List<NameSpan> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            NameSpan n = at(tokens, taken, i);
+            NameSpan n = at(tokens, taken, i, words);
             if (n != null) {
                 out.add(n);
                 i = n.end;
@@ -80,17 +60,17 @@ public record NameSpan(int start, int end, int parts, int lead) {
         return out;
     }
 
-    static NameSpan at(List<Token> tokens, boolean[] taken, int start) {
+    static NameSpan at(List<Token> tokens, boolean[] taken, int start, FunctionWords words) {
         int i = start, parts = 0, fullWords = 0;
         boolean lastWasInitial = false;
         while (i < tokens.size() && parts < 4) {
-            int next = part(tokens, taken, i, parts > 0 && !lastWasInitial);
+            int next = part(tokens, taken, i, parts > 0 && !lastWasInitial, words);
             // "Marcelo Rebelo de Sousa", "Charles de Gaulle", "Ursula von der Leyen": particles between parts.
             if (next < 0 && parts > 0) {
                 int j = i;
-                while (j < tokens.size() && j - i < 2 && PARTICLES.contains(tokens.get(j).text())) j++;
+                while (j < tokens.size() && j - i < 2 && words.particles().contains(tokens.get(j).text())) j++;
                 if (j > i && j < tokens.size()) {
-                    int after = part(tokens, taken, j, false);
+                    int after = part(tokens, taken, j, false, words);
                     if (after > 0 && tokens.get(j).text().length() > 1) next = after;
                 }
             }
@@ -106,7 +86,7 @@ public record NameSpan(int start, int end, int parts, int lead) {
     }
 
     /** The end of one name part starting at i, or -1; {@code afterWord}: it would follow a part written in full. */
-    private static int part(List<Token> tokens, boolean[] taken, int i, boolean afterWord) {
+    private static int part(List<Token> tokens, boolean[] taken, int i, boolean afterWord, FunctionWords words) {
         Token t = tokens.get(i);
         if (taken[i] || !t.isWord() || !t.isCapitalized()) return -1;
         String x = t.text();
@@ -128,8 +108,8 @@ public record NameSpan(int start, int end, int parts, int lead) {
         if (t.isNumber() || !Character.isLetter(x.charAt(0))) return -1;
         // "David MARTINON": a surname in capitals after a given name; alone, capitals are an acronym.
         if (t.isAllCaps() && (!afterWord || x.length() < 3)) return -1;
-        boolean nameWord = afterWord && !t.isAllCaps() && NAME_WORDS.contains(t.norm()) && tokens.get(i - 1).end() < t.start();
-        if (!nameWord && (NOT_NAMES.contains(t.norm()) || Months.parse(x) != 0)) return -1;
+        boolean nameWord = afterWord && !t.isAllCaps() && words.nameWords().contains(t.norm()) && tokens.get(i - 1).end() < t.start();
+        if (!nameWord && (words.notNames().contains(t.norm()) || Months.parse(x) != 0)) return -1;
         int end = i + 1;
         // Hyphenated parts: Kassym-Jomart, Jean-Yves
         while (end + 1 < tokens.size() && tokens.get(end).text().equals("-") && !taken[end + 1]

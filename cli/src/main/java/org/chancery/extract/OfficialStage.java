@@ -33,12 +33,15 @@ public final class OfficialStage implements Stage {
 
     /** The mappings also give the known office holders, for an official whose state the text does not give. */
     private final Mappings mappings;
+    /** Function words, weekdays and phrase stops of words.ttl. */
+    private final FunctionWords words;
 
     public OfficialStage(Mappings mappings) {
         this.mappings = mappings;
         this.articles = mappings.wordSet("TitleArticle");
         this.clauseWords = mappings.wordSet("ClauseWord");
         this.possessives = mappings.wordSet("Possessive");
+        this.words = FunctionWords.of(mappings);
     }
 
     private static final Set<String> HARD_STOPS = Set.of("(", ")", ";", ":", "[", "]", "\"", "«", "»", "@");
@@ -62,7 +65,7 @@ public final class OfficialStage implements Stage {
             List<NameSpan> names = new ArrayList<>();
             // "ministre du Développement numérique", "Minister of External Affairs": capitalised words
             // right after a preposition complete a title; a person named there has a title of their own.
-            for (NameSpan found : NameSpan.find(tokens, taken)) {
+            for (NameSpan found : NameSpan.find(tokens, taken, words)) {
                 NameSpan n = found.withLead(lead(ms, tokens, found.start()));
                 if (afterPreposition(tokens, n) && (n.parts() < 2 || insideTitle(roles, n))) continue;
                 if (n.parts() == 1 && afterNameOfThing(ms, n)) continue; // "UN Climate Change", not "… of Defense Lloyd Austin"
@@ -149,7 +152,7 @@ public final class OfficialStage implements Stage {
      * "Mr Blinken and S. Jaishankar also discussed …": once a document has named an official with a
      * title, later mentions of the same surname (with a matching initial, if any) are that official.
      */
-    private static void laterMentions(DocumentReading r) {
+    private void laterMentions(DocumentReading r) {
         if (r.persons.isEmpty()) return;
         // Each person's fullest name and folded surname, worked out again only when a mention adds a name.
         Map<PersonFinding, String[]> fullest = new IdentityHashMap<>();
@@ -157,7 +160,7 @@ public final class OfficialStage implements Stage {
             List<Token> tokens = s.tokens();
             boolean[] taken = new boolean[tokens.size()];
             for (Mention m : r.mentions(s.index())) for (int i = m.start(); i < m.end(); i++) taken[i] = true;
-            for (NameSpan n : NameSpan.find(tokens, taken)) {
+            for (NameSpan n : NameSpan.find(tokens, taken, words)) {
                 String surface = NameSpan.display(s.surface(r.document.text(), n.start(), n.end()));
                 String surname = org.chancery.text.Folding.fold(tokens.get(n.end() - 1).text());
                 char initial = Character.toLowerCase(tokens.get(n.start()).text().charAt(0));

@@ -17,14 +17,14 @@ public final class Pipeline {
         this.stages = List.of(
                 new LanguageStage(),
                 new SentenceStage(),
-                new GazetteerStage(mappings.gazetteer()),
-                new AcronymStage(),
+                new GazetteerStage(mappings.gazetteer(), FunctionWords.of(mappings)),
+                new AcronymStage(mappings),
                 new DateStage(),
                 new OfficialStage(mappings),
-                new MeetingStage(),
+                new MeetingStage(mappings),
                 new EncounterStage(mappings),
                 new ResolutionStage(mappings),
-                new AgreementStage(),
+                new AgreementStage(mappings),
                 new MembershipStage(mappings));
     }
 

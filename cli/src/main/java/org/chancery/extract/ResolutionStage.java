@@ -18,9 +18,12 @@ import org.chancery.text.Token;
 public final class ResolutionStage implements Stage {
     private static final java.util.Set<String> POINTERS = java.util.Set.of("texte", "text", "it", "resolution", "elle", "celle-ci", "document");
     private final Mappings mappings;
+    /** Function words, weekdays and phrase stops of words.ttl. */
+    private final FunctionWords words;
 
     public ResolutionStage(Mappings mappings) {
         this.mappings = mappings;
+        this.words = FunctionWords.of(mappings);
     }
 
     @Override
@@ -74,7 +77,7 @@ public final class ResolutionStage implements Stage {
 
     private ResolutionFinding read(DocumentReading r, Sentence s, List<Mention> ms, int[] trigger, Window w, String text) {
         ResolutionFinding f = new ResolutionFinding(s.index());
-        f.phrase = MeetingStage.phrase(text, s, ms, trigger);
+        f.phrase = MeetingStage.phrase(text, s, ms, trigger, words);
         int trigChar = s.tokens().get(trigger[1] - 1).end();
         String id = identifier(text, w.charFrom(), w.charTo(), trigChar);
         if (id != null) f.identifier = new Evidenced<>(id, s.index());
