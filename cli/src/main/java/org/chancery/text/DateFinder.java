@@ -19,7 +19,7 @@ public final class DateFinder {
     private static final String REL_SUFFIX = "(?<rel>\\s+(?:dernier|derni[eè]re|pass[ée]e?|de cette ann[ée]e|de l'ann[ée]e derni[eè]re|de l'ann[ée]e pass[ée]e|de l'ann[ée]e prochaine|prochain|prochaine))?";
     private static final Shape[] PATTERNS = {
         // 2024-05-20
-        new Shape(Pattern.compile("\\b(?<year>(?:19|20)\\d{2})-(?<mnum>\\d{2})-(?<day>\\d{2})\\b"), true),
+        new Shape(Pattern.compile("\\b(?<year>(?:19|20)\\d{2})-(?<mnum>\\d{2})-(?<day>\\d{2})\\b"), true, List.of("-")),
         // 11/02/2021, 11.02.2021 (day first, as both languages' sources in Europe write it)
         new Shape(Pattern.compile("\\b(?<day>\\d{1,2})[/.](?<mnum>\\d{1,2})[/.](?<year>(?:19|20)\\d{2})\\b"), true),
         // May 3, 2024 / May 3
@@ -36,7 +36,7 @@ public final class DateFinder {
         new Shape(Pattern.compile("(?i)\\b(?:on|le|ce)\\s+(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b(?!\\s+\\d)"), false,
                 List.of("day", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")),
         // in 2025 / en 2015 / 2009
-        new Shape(Pattern.compile("(?<![/\\d])\\b" + YEAR + "\\b(?!\\s?/\\s?\\d)"), true),
+        new Shape(Pattern.compile("(?<![/\\d])\\b" + YEAR + "\\b(?!\\s?/\\s?\\d)"), true, List.of("19", "20")),
     };
 
     /** A pattern, the named groups it has, and whether it can only give a date in text with a digit, or a month word. */
