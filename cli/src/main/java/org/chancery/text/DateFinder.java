@@ -23,7 +23,7 @@ public final class DateFinder {
         // December 14-16, 2023 / December 14 to 16
         new Shape(Pattern.compile("(?i)\\b" + MONTH + "\\s+" + DAY + "\\s*(?:-|–|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+" + YEAR + ")?"), true),
         // 2024-05-20
-        new Shape(Pattern.compile("\\b(?<year>(?:19|20)\\d{2})-(?<mnum>\\d{2})-(?<day>\\d{2})\\b"), true),
+        new Shape(Pattern.compile("\\b(?<year>(?:19|20)\\d{2})-(?<mnum>\\d{2})-(?<day>\\d{2})\\b"), true, List.of("-")),
         // 11/02/2021, 11.02.2021 (day first, as both languages' sources in Europe write it)
         new Shape(Pattern.compile("\\b(?<day>\\d{1,2})[/.](?<mnum>\\d{1,2})[/.](?<year>(?:19|20)\\d{2})\\b"), true),
         // May 3, 2024 / May 3
@@ -40,7 +40,7 @@ public final class DateFinder {
         new Shape(Pattern.compile("(?i)\\b(?:on|le|ce)\\s+(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b(?!\\s+\\d)"), false,
                 List.of("day", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")),
         // in 2025 / en 2015 / 2009
-        new Shape(Pattern.compile("(?<![/\\d])\\b" + YEAR + "\\b(?!\\s?/\\s?\\d)"), true),
+        new Shape(Pattern.compile("(?<![/\\d])\\b" + YEAR + "\\b(?!\\s?/\\s?\\d)"), true, List.of("19", "20")),
     };
 
     /** A pattern, the named groups it has, and whether it can only give a date in text with a digit, or a month word. */

@@ -27,8 +27,8 @@ public final class Months {
     }
 
     /**
-     * Whether some word of the text may be a month: a run of letters whose first 3 to 9 letters,
-     * folded, are a month name or abbreviation. A text without one needs no month pattern tried.
+     * Whether some word of the text may be a month: a run of letters whose first 9 letters (all of
+     * them when fewer), folded, are a month name or abbreviation. A text without one needs no month pattern tried.
      */
     public static boolean mayName(String text) {
         int n = text.length();
@@ -39,7 +39,9 @@ public final class Months {
             if (end - i < 3) continue;
             String raw = text.substring(i, end), folded = Folding.fold(raw);
             if (folded.length() != raw.length()) return true; // a ligature or odd case mapping: cannot tell cheaply
-            for (int len = 3; len <= folded.length(); len++) if (BY_NAME.containsKey(folded.substring(0, len))) return true;
+            // The patterns read a month as the word's first 3 to 9 letters, all it has up to 9 (greedy,
+            // nothing after it required), so only that prefix can be one: "declared" is no "dec".
+            if (BY_NAME.containsKey(folded)) return true;
         }
         return false;
     }

@@ -115,6 +115,7 @@ class TextTest {
         assertTrue(Months.mayName("Septembers"), "a longer word may start with a month, as the patterns read it");
         assertFalse(Months.mayName("Le Brésil et l'Union européenne ont discuté à Genève"));
         assertFalse(Months.mayName("xdecember"), "no month starts inside a word");
+        assertFalse(Months.mayName("They declared a truce on the market square"), "a word read as a month is its first 9 letters, not any prefix");
     }
 
     @Test
