@@ -171,12 +171,23 @@ public final class DocumentReader {
         for (String line : header) {
             if (line.length() > 160) continue;
             for (DateExpression d : DateFinder.find(line, 0, line.length())) {
-                if (d.year() != null && d.month() != null && d.day() != null) {
+                // A date line, not a sentence that dates an event: few words beside the date.
+                if (d.year() != null && d.month() != null && d.day() != null
+                        && words(line.substring(0, d.start()) + " " + line.substring(d.end())) <= DATE_LINE_WORDS) {
                     return LocalDate.of(d.year(), d.month(), d.day());
                 }
             }
         }
         return null;
+    }
+
+    /** At most this many words beside its date make a line a date line ("Published on … | 5 min read | By …"). */
+    private static final int DATE_LINE_WORDS = 10;
+
+    private static int words(String s) {
+        int n = 0;
+        for (String w : s.split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) n++;
+        return n;
     }
 
     /** A stable IRI-safe name from the file name: lower case, ASCII letters, digits and dashes. */

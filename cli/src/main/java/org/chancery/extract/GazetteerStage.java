@@ -18,7 +18,7 @@ public final class GazetteerStage implements Stage {
     /** Function words, weekdays and phrase stops of words.ttl. */
     private final FunctionWords words;
 
-    GazetteerStage(Gazetteer gazetteer, FunctionWords words) {
+    public GazetteerStage(Gazetteer gazetteer, FunctionWords words) {
         this.words = words;
         this.gazetteer = gazetteer;
     }

@@ -13,6 +13,8 @@ import org.chancery.extract.AcronymStage;
 import org.chancery.extract.AgreementStage;
 import org.chancery.extract.DateStage;
 import org.chancery.extract.DocumentReading;
+import org.chancery.extract.EncounterStage;
+import org.chancery.extract.FunctionWords;
 import org.chancery.extract.GazetteerStage;
 import org.chancery.extract.LanguageStage;
 import org.chancery.extract.MeetingStage;
@@ -65,13 +67,14 @@ public class ExtractionBenchmark {
         Map<String, Stage> s = new LinkedHashMap<>();
         s.put("language", new LanguageStage());
         s.put("sentences", new SentenceStage());
-        s.put("gazetteer", new GazetteerStage(m.gazetteer()));
-        s.put("acronyms", new AcronymStage());
+        s.put("gazetteer", new GazetteerStage(m.gazetteer(), FunctionWords.of(m)));
+        s.put("acronyms", new AcronymStage(m));
         s.put("dates", new DateStage());
         s.put("officials", new OfficialStage(m));
-        s.put("meetings", new MeetingStage());
+        s.put("meetings", new MeetingStage(m));
+        s.put("encounters", new EncounterStage(m));
         s.put("resolutions", new ResolutionStage(m));
-        s.put("agreements", new AgreementStage());
+        s.put("agreements", new AgreementStage(m));
         s.put("memberships", new MembershipStage(m));
         return s;
     }
