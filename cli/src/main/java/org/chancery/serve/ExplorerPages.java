@@ -55,11 +55,11 @@ final class ExplorerPages {
         p.h(1, "Chancery explorer");
         if (q != null && !q.isBlank()) search(p, q);
         p.raw("<div class=\"columns\"><section>").h(2, "In the graph").raw("<table class=\"counts\"><tbody>");
-        for (Row r : queries.run("class-counts", Map.of())) {
+        for (Row r : queries.whole("class-counts")) {
             p.raw("<tr><th>").text(plural(Page.shortName(r.node("class")))).raw("</th><td class=\"num\">").text(r.text("count")).raw("</td></tr>");
         }
         p.raw("</tbody></table></section><section>").h(2, "Latest meetings").raw("<ol class=\"latest\">");
-        for (Row r : queries.run("latest-meetings", Map.of())) {
+        for (Row r : queries.whole("latest-meetings")) {
             p.raw("<li><time>").text(r.text("date")).raw("</time> ").entity(r.node("meeting"), r.text("label"));
             if (r.text("place") != null) p.raw(" <span class=\"place\">").text(r.text("place")).raw("</span>");
             if (r.text("status") != null && r.text("status").endsWith("planned")) p.raw(" <span class=\"badge\">planned</span>");
@@ -345,7 +345,7 @@ final class ExplorerPages {
     // ---- network
 
     String network(String fromParam, String toParam) {
-        List<Row> rows = queries.run("network", Map.of());
+        List<Row> rows = queries.whole("network");
         int min = Integer.MAX_VALUE, max = Integer.MIN_VALUE;
         for (Row r : rows) {
             Integer y = year(r.text("year"));

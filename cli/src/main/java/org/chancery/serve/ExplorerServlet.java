@@ -25,6 +25,7 @@ final class ExplorerServlet extends HttpServlet {
     private final ResultLimit limit;
     private final QueryTimeout timeout;
     private final byte[] css;
+    private final StoreAggregates aggregates = new StoreAggregates();
 
     /** The dataset a servlet serves, found through Fuseki's registry once the server runs. */
     record Dataset(String path) {
@@ -62,7 +63,7 @@ final class ExplorerServlet extends HttpServlet {
             return;
         }
         DatasetGraph dsg = dataset.get(getServletContext());
-        ExplorerPages pages = new ExplorerPages(new StoreQueries(registry, dsg, limit, timeout));
+        ExplorerPages pages = new ExplorerPages(new StoreQueries(registry, dsg, limit, timeout, aggregates));
         String html;
         try {
             html = Txn.calculateRead(dsg, () -> {

@@ -20,12 +20,23 @@ final class StoreQueries {
     private final DatasetGraph dataset;
     private final ResultLimit limit;
     private final QueryTimeout timeout;
+    private final StoreAggregates aggregates;
 
     StoreQueries(QueryRegistry registry, DatasetGraph dataset, ResultLimit limit, QueryTimeout timeout) {
+        this(registry, dataset, limit, timeout, null);
+    }
+
+    StoreQueries(QueryRegistry registry, DatasetGraph dataset, ResultLimit limit, QueryTimeout timeout, StoreAggregates aggregates) {
         this.registry = registry;
         this.dataset = dataset;
         this.limit = limit;
         this.timeout = timeout;
+        this.aggregates = aggregates;
+    }
+
+    /** The rows of a query that takes no parameter and reads the whole store, kept per store generation when the server keeps them. */
+    List<Row> whole(String name) {
+        return aggregates == null ? run(name, Map.of()) : aggregates.rows(name, dataset, () -> run(name, Map.of()));
     }
 
     DatasetGraph dataset() {
