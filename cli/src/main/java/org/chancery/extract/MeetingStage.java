@@ -23,18 +23,29 @@ public final class MeetingStage implements Stage {
 
     public MeetingStage(Mappings mappings) {
         this.words = FunctionWords.of(mappings);
+        this.pointers = mappings.wordSet("MeetingPointer");
+        this.ellipsisVerbs = mappings.wordSet("RoundEllipsisVerb");
+        this.complement = mappings.wordSet("MeetingComplement");
+        this.roundWords = mappings.wordSet("RoundWord");
+        this.links = mappings.wordSet("RoundLink");
     }
+
+    /** Words that point at a meeting named before ("the", "cette"); words.ttl's MeetingPointer. */
+    private final Set<String> pointers;
+    /** What follows an ordinal standing for a round: "the third will be …", "la 8e se tiendra …". */
+    private final Set<String> ellipsisVerbs;
+    /** Words linking an edition to its meeting ("of", "de"). */
+    private final Set<String> complement;
+    /** Words for a round of a series ("round", "séance"). */
+    private final Set<String> roundWords;
+    /** Words between a round word and its series ("of the", "de la"). */
+    private final Set<String> links;
 
     /** Words for a round of something else rather than a kind of meeting of their own. */
     private static final Set<String> GENERIC = Set.of("meeting", "round", "edition");
     /** Kinds of meeting that are recurring formats by nature. */
     private static final Set<String> RECURRING = Set.of("dialogue", "consultations", "forum", "congress");
     private static final int MAX_PHRASE = 14;
-    private static final Set<String> POINTERS = Set.of("the", "this", "that", "la", "le", "cette", "ce", "l'");
-    /** What follows an ordinal standing for a round: "the third will be …", "la 8e se tiendra …". */
-    private static final Set<String> ELLIPSIS_VERBS = Set.of("will", "was", "is", "took", "had", "has", "would", "se", "s'",
-            "sera", "aura", "a", "avait", "est", "etait", "fut", "doit", "devrait");
-    private static final Set<String> COMPLEMENT = Set.of("of", "de", "d'");
 
     @Override
     public void process(DocumentReading r) {
@@ -54,12 +65,12 @@ public final class MeetingStage implements Stage {
                 MeetingFinding m = read(r, s, ms, group, w);
                 // "The conference, which opened on 30 November …": the meeting being reported, not another one.
                 if (current != null && m.edition == null && !m.planned && group[1] - group[0] == 1 && group[0] > 0
-                        && POINTERS.contains(s.tokens().get(group[0] - 1).norm())) {
+                        && pointers.contains(s.tokens().get(group[0] - 1).norm())) {
                     current.stateParticipants.addAll(m.stateParticipants); // "Co-hosted by Kenya and Portugal, the conference …"
                     continue;
                 }
                 // "after five days of talks", "un cycle de négociations": a complement, not a meeting of its own.
-                if (m.edition == null && group[0] > 0 && COMPLEMENT.contains(s.tokens().get(group[0] - 1).norm())
+                if (m.edition == null && group[0] > 0 && complement.contains(s.tokens().get(group[0] - 1).norm())
                         && !RECURRING.contains(m.kind)) {
                     continue;
                 }
@@ -174,11 +185,11 @@ public final class MeetingStage implements Stage {
         // "The third will be …", "La prochaine, la 8e, se tiendra …": an article and an ordinal near the start.
         int at = -1;
         for (int i = 1; i < Math.min(t.size() - 1, 6); i++) {
-            if (!POINTERS.contains(t.get(i - 1).norm()) || Ordinals.parse(t.get(i).text()).isEmpty()) continue;
+            if (!pointers.contains(t.get(i - 1).norm()) || Ordinals.parse(t.get(i).text()).isEmpty()) continue;
             Token next = t.get(i + 1);
             boolean free = true;
             for (Mention x : ms) if (x.start() <= i && i < x.end()) free = false; // "Le Premier ministre" is a title
-            if (!free || (next.isWord() && !ELLIPSIS_VERBS.contains(next.norm()))) continue;
+            if (!free || (next.isWord() && !ellipsisVerbs.contains(next.norm()))) continue;
             at = i;
             break;
         }
@@ -335,17 +346,14 @@ public final class MeetingStage implements Stage {
     }
 
     /** "Round of the Japan–India dialogue on …" names the round; the series is "Japan–India dialogue on …". */
-    static String seriesPhrase(String phrase) {
+    String seriesPhrase(String phrase) {
         String[] words = phrase.split(" ");
-        if (words.length < 3 || !ROUND_WORDS.contains(Folding.fold(words[0]))) return phrase;
+        if (words.length < 3 || !roundWords.contains(Folding.fold(words[0]))) return phrase;
         int i = 1;
-        while (i < words.length - 1 && LINKS.contains(Folding.fold(words[i]))) i++;
+        while (i < words.length - 1 && links.contains(Folding.fold(words[i]))) i++;
         return i == 1 ? phrase : String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
     }
 
-    private static final Set<String> ROUND_WORDS = Set.of("round", "meeting", "edition", "session", "sitting",
-            "reunion", "tour", "seance", "cycle");
-    private static final Set<String> LINKS = Set.of("of", "the", "du", "de", "des", "la", "le", "les", "d'", "l'", "de la");
 
     /** "depuis 2019", "since March": the start of a span of time, not the meeting's date. */
     private static boolean since(Sentence s, DateExpression d) {
