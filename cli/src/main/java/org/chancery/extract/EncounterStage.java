@@ -26,15 +26,6 @@ import org.chancery.text.Token;
 public final class EncounterStage implements Stage {
     /** MeetingWord kinds that are everyday meetings unless they are a numbered round of a series. */
     private static final Set<String> EVERYDAY_MEETING_WORDS = Set.of("talks", "meeting");
-    /** Words before a place or state that say where something happens: "visit to Egypt", "en visite au Maroc". */
-    private static final Set<String> LOCATIVE = Set.of("to", "in", "at", "en", "au", "aux", "a", "dans");
-    /** "was received by", "a été reçu par": the host comes after the verb. */
-    private static final Set<String> AGENT = Set.of("by", "par");
-    /** "He was received at the palace by …", "a été reçu par …": the one received comes first. */
-    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "ete", "fut", "sont", "est");
-    private static final Set<String> SINCE = Set.of("since", "depuis");
-    private static final Set<String> POINTERS = Set.of("the", "this", "these", "those", "la", "le", "les", "cette", "ces", "ce", "l'");
-    private static final Set<String> COMPLEMENT = Set.of("of", "de", "d'", "des");
     /** "presented his credentials to President X", "ses lettres de créance au président X": whom they are handed to. */
     private static final Set<String> RECIPIENT = Set.of("to", "au", "a");
 
@@ -47,7 +38,29 @@ public final class EncounterStage implements Stage {
         Set<String> days = new java.util.HashSet<>(mappings.wordSet("Weekday"));
         days.addAll(mappings.wordSet("RelativeDay"));
         this.days = Set.copyOf(days);
+        this.locativeWords = mappings.wordSet("EncounterPlaceWord");
+        this.agent = mappings.wordSet("PassiveAgent");
+        this.passiveWords = mappings.wordSet("PassiveAuxiliary");
+        this.since = mappings.wordSet("SinceWord");
+        this.pointers = mappings.wordSet("EncounterPointer");
+        this.complement = mappings.wordSet("EncounterComplement");
+        this.beforeGuest = mappings.wordSet("BeforeGuest");
     }
+
+    /** Words before a place or state that say where something happens: "visit to Egypt", "en visite au Maroc". */
+    private final Set<String> locativeWords;
+    /** "was received by", "a été reçu par": the host comes after the verb. */
+    private final Set<String> agent;
+    /** "He was received at the palace by …", "a été reçu par …": the one received comes first. */
+    private final Set<String> passiveWords;
+    /** "since", "depuis" before a date: the start of a span, not the day of the meeting. */
+    private final Set<String> since;
+    /** Words before "talks"/"meeting" that point at the meeting just reported. */
+    private final Set<String> pointers;
+    /** Words before "talks"/"meeting" that make it a span of time ("two years of negotiations"). */
+    private final Set<String> complement;
+    /** Words between a receiving verb and whom it receives: "a reçu mercredi son homologue", "received in audience the …". */
+    private final Set<String> beforeGuest;
 
     @Override
     public void process(DocumentReading r) {
@@ -153,7 +166,7 @@ public final class EncounterStage implements Stage {
             if (!series && x.isCue("MeetingWord") && EVERYDAY_MEETING_WORDS.contains(x.cue().value()) && x.start() > 0) {
                 String before = t.get(x.start() - 1).norm();
                 // "after the talks", "la réunion a rassemblé …": the meeting just reported; "two years of negotiations": a span of time.
-                word = !(earlier && POINTERS.contains(before)) && !COMPLEMENT.contains(before);
+                word = !(earlier && pointers.contains(before)) && !complement.contains(before);
             }
             if (x.isCue("ReceiveCue") && receive == null) receive = x;
             else if (!word) continue;
@@ -186,7 +199,7 @@ public final class EncounterStage implements Stage {
         for (Mention x : ms) if (x.isCue("EncounterWord") && "visit".equals(x.cue().value())) afterVisit.add(x.end());
         for (Mention x : ms) {
             int pos = t.get(x.start()).start();
-            boolean locative = x.start() > 0 && (LOCATIVE.contains(t.get(x.start() - 1).norm()) || afterVisit.contains(x.start()));
+            boolean locative = x.start() > 0 && (locativeWords.contains(t.get(x.start() - 1).norm()) || afterVisit.contains(x.start()));
             if (x.stateIri() != null) {
                 states.putIfAbsent(x.stateIri(), pos);
                 if (locative && x.kind() == Kind.STATE && locativeState == null) locativeState = x.stateIri();
@@ -228,8 +241,8 @@ public final class EncounterStage implements Stage {
             // "He was received at the palace by the President of Senegal, X": who received the guest just reported.
             if (receive != null && last != null && "inPerson".equals(mode(last)) && last.stateParticipants.containsAll(states.keySet())) {
                 int cue = t.get(receive.start()).start();
-                boolean passive = (receive.end() < t.size() && AGENT.contains(t.get(receive.end()).norm()))
-                        || (receive.start() > 0 && PASSIVE.contains(t.get(receive.start() - 1).norm()));
+                boolean passive = (receive.end() < t.size() && agent.contains(t.get(receive.end()).norm()))
+                        || (receive.start() > 0 && passiveWords.contains(t.get(receive.start() - 1).norm()));
                 for (Map.Entry<PersonFinding, Integer> e : persons.entrySet()) {
                     if ((e.getValue() < cue) == passive) continue;
                     String st = stateOf.get(e.getKey());
@@ -247,8 +260,8 @@ public final class EncounterStage implements Stage {
         // The host: the side before a receiving verb ("X a reçu Y"; after it in "reçu par X"), else where it happens.
         if (receive != null) {
             int cue = t.get(receive.start()).start();
-            boolean passive = (receive.end() < t.size() && AGENT.contains(t.get(receive.end()).norm()))
-                    || (receive.start() > 0 && PASSIVE.contains(t.get(receive.start() - 1).norm()));
+            boolean passive = (receive.end() < t.size() && agent.contains(t.get(receive.end()).norm()))
+                    || (receive.start() > 0 && passiveWords.contains(t.get(receive.start() - 1).norm()));
             Set<String> hostStates = new LinkedHashSet<>();
             List<PersonFinding> hostPersons = new ArrayList<>();
             boolean guest = false;
@@ -340,9 +353,6 @@ public final class EncounterStage implements Stage {
         }
     }
 
-    /** Words between a receiving verb and whom it receives: "a reçu mercredi son homologue", "received in audience the …". */
-    private static final Set<String> BEFORE_GUEST = Set.of("the", "a", "an", "his", "her", "their", "its", "le", "la", "les", "l'", "un", "une",
-            "son", "sa", "ses", "leur", "leurs", "on", "in", "en", "audience", "au", "aux", "des", "du", "de", "d'", "at", "this", "ce", "cette");
 
     /** What follows the verb is a person or a side (a title, a name, a state, a demonym), not "an invitation". */
     private boolean receivesSomeone(DocumentReading r, Sentence s, List<Mention> ms, Mention verb) {
@@ -359,7 +369,7 @@ public final class EncounterStage implements Stage {
             }
             boolean inDate = false;
             for (DateExpression d : r.dates(s.index())) if (x.start() >= d.start() && x.end() <= d.end()) inDate = true;
-            if (inDate || !x.isWord() || BEFORE_GUEST.contains(x.norm()) || days.contains(x.norm())) continue;
+            if (inDate || !x.isWord() || beforeGuest.contains(x.norm()) || days.contains(x.norm())) continue;
             return x.isCapitalized() || COUNTERPART.contains(x.norm());
         }
         return false;
@@ -393,10 +403,10 @@ public final class EncounterStage implements Stage {
         return best < 0 ? -1 : s.start() + best;
     }
 
-    private static boolean since(List<Token> t, DateExpression d) {
+    private boolean since(List<Token> t, DateExpression d) {
         Token before = null;
         for (Token x : t) if (x.end() <= d.start()) before = x;
-        return before != null && SINCE.contains(before.norm());
+        return before != null && since.contains(before.norm());
     }
 
     /** The same event told again: the same way of meeting, no other date, and the same sides (or some of them). */
