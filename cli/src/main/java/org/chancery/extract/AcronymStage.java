@@ -27,7 +27,11 @@ public final class AcronymStage implements Stage {
 
     public AcronymStage(Mappings mappings) {
         this.words = FunctionWords.of(mappings);
+        this.links = mappings.wordSet("NameLink");
     }
+
+    /** Small words inside an organisation's name ("of the", "pour la"), words.ttl's NameLink. */
+    private final Set<String> links;
 
     /** Words an organisation's name starts with. */
     private static final Set<String> HEADS = Set.of("organisation", "organization", "commission", "council", "conseil",
@@ -36,8 +40,6 @@ public final class AcronymStage implements Stage {
             "authority", "autorite", "institute", "institut", "centre", "center", "secretariat", "assembly",
             "assemblee", "parliament", "parlement", "group", "groupe", "mission", "initiative", "partnership",
             "partenariat", "forum", "network", "reseau", "federation", "league", "ligue", "conference", "conférence");
-    private static final Set<String> LINKS = Set.of("de", "du", "des", "la", "le", "l'", "d'", "of", "the", "for", "and",
-            "et", "pour", "on", "sur", "a", "en", "aux", "au");
     private static final int MAX_NAME = 12;
 
     @Override
@@ -104,7 +106,7 @@ public final class AcronymStage implements Stage {
     }
 
     /** Back from the bracket to a capitalised organisation head, over the name's words; -1 when there is none. */
-    private static int nameStart(List<Token> t, int bracket, List<Mention> ms, FunctionWords words) {
+    private int nameStart(List<Token> t, int bracket, List<Mention> ms, FunctionWords words) {
         // English puts the head last: "Japan International Cooperation Agency (JICA)" — capitalised words back to the first.
         int k = bracket - 1, first = -1;
         boolean head = false;
@@ -114,7 +116,7 @@ public final class AcronymStage implements Stage {
             if (w.isWord() && w.isCapitalized() && NameSpan.couldBeName(w, words)) {
                 first = k;
                 head |= HEADS.contains(Folding.fold(w.text()));
-            } else if (!(LINKS.contains(w.norm()) && !w.norm().equals("the")) && !w.text().equals("-")) {
+            } else if (!(links.contains(w.norm()) && !w.norm().equals("the")) && !w.text().equals("-")) {
                 break;
             }
             k--;
@@ -125,7 +127,7 @@ public final class AcronymStage implements Stage {
             if (!w.isWord() && !w.isElision() && !w.text().equals("-")) return -1;
             if (inside(ms, k, Kind.INSTITUTION) || inside(ms, k, Kind.ROLE)) return -1; // a known name: not a new one
             if (w.isCapitalized() && HEADS.contains(Folding.fold(w.text()))) return k;
-            if (!w.isCapitalized() && !LINKS.contains(w.norm()) && w.isWord() && bracket - k > 8) return -1;
+            if (!w.isCapitalized() && !links.contains(w.norm()) && w.isWord() && bracket - k > 8) return -1;
         }
         return -1;
     }
