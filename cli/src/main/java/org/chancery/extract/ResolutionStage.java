@@ -16,7 +16,6 @@ import org.chancery.text.Token;
  * header line rather than in the sentence: those are taken from there.
  */
 public final class ResolutionStage implements Stage {
-    private static final java.util.Set<String> POINTERS = java.util.Set.of("texte", "text", "it", "resolution", "elle", "celle-ci", "document");
     private final Mappings mappings;
     /** Function words, weekdays and phrase stops of words.ttl. */
     private final FunctionWords words;
@@ -24,7 +23,11 @@ public final class ResolutionStage implements Stage {
     public ResolutionStage(Mappings mappings) {
         this.mappings = mappings;
         this.words = FunctionWords.of(mappings);
+        this.pointers = mappings.wordSet("ResolutionPointer");
     }
+
+    /** Words a next sentence names the resolution by ("the text", "celle-ci"), words.ttl's ResolutionPointer. */
+    private final java.util.Set<String> pointers;
 
     @Override
     public void process(DocumentReading r) {
@@ -61,7 +64,7 @@ public final class ResolutionStage implements Stage {
             int i = 0;
             while (i < t.size() && i < 2 && (t.get(i).norm().equals("le") || t.get(i).norm().equals("la") || t.get(i).norm().equals("the")
                     || t.get(i).norm().equals("this") || t.get(i).norm().equals("ce"))) i++;
-            if (i >= t.size() || !POINTERS.contains(t.get(i).norm())) continue;
+            if (i >= t.size() || !pointers.contains(t.get(i).norm())) continue;
             for (Mention m : r.mentions(next.index())) if (m.stateIri() != null) f.concerns.add(m.stateIri());
         }
         votesElsewhere(r, text);
