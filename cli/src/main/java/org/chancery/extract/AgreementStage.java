@@ -20,7 +20,14 @@ public final class AgreementStage implements Stage {
     public AgreementStage(Mappings mappings) {
         this.words = FunctionWords.of(mappings);
         this.anaphora = mappings.wordSet("AgreementAnaphor");
+        this.negations = mappings.wordSet("Negation");
+        this.partiesVerbs = mappings.wordSet("PartiesVerb");
     }
+
+    /** "None of the nine states … has signed": the states named are not parties (words.ttl's Negation). */
+    private final Set<String> negations;
+    /** "The parties are …", "les signataires comptent …": a sentence listing parties (words.ttl's PartiesVerb). */
+    private final Set<String> partiesVerbs;
 
 
     @Override
@@ -67,22 +74,20 @@ public final class AgreementStage implements Stage {
     }
 
     /** "None of the nine states … has signed the treaty": the states named are not parties. */
-    private static boolean negated(Sentence s) {
-        for (org.chancery.text.Token t : s.tokens()) if (NEGATIONS.contains(t.norm())) return true;
+    private boolean negated(Sentence s) {
+        for (org.chancery.text.Token t : s.tokens()) if (negations.contains(t.norm())) return true;
         return false;
     }
 
-    private static boolean listsParties(Sentence s) {
+    private boolean listsParties(Sentence s) {
         boolean parties = false, verb = false;
         for (org.chancery.text.Token t : s.tokens()) {
             if (t.norm().equals("parties") || t.norm().equals("signatories") || t.norm().equals("signataires")) parties = true;
-            if (Set.of("are", "include", "includes", "sont", "comptent", "figurent", "compte").contains(t.norm())) verb = true;
+            if (partiesVerbs.contains(t.norm())) verb = true;
         }
         return parties && verb;
     }
 
-    private static final Set<String> NEGATIONS = Set.of("not", "none", "no", "never", "neither", "nor", "aucun", "aucune",
-            "pas", "jamais", "ni", "n'", "ne");
 
     /** Kept once it says something: a date or two parties, perhaps learnt from a later sentence. */
     private static void keep(DocumentReading r, AgreementFinding f) {
