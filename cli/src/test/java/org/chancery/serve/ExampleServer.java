@@ -36,6 +36,20 @@ final class ExampleServer {
         this.server = server;
     }
 
+    /**
+     * A fresh store at {@code store} holding one example document (03, the France–Mongolia
+     * commission) and its label index: the small store the access tests serve.
+     */
+    static Path oneDocumentStore(Path store) throws IOException {
+        Corpus.Report report = new Corpus(Fixtures.mappings(), 20L << 20, 2)
+                .convert(List.of(Fixtures.root().resolve("examples/03-france-mongolie-commission.txt")), null);
+        try (Store s = Store.open(store)) {
+            s.replaceGraphs(sink -> Corpus.emit(report.documents(), sink));
+            LabelIndex.rebuild(s, FusekiConfig.forStore(store).labelIndex());
+        }
+        return store;
+    }
+
     static synchronized ExampleServer get() {
         if (instance != null) return instance;
         try {

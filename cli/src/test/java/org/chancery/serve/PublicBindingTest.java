@@ -16,9 +16,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.chancery.Fixtures;
-import org.chancery.corpus.Corpus;
-import org.chancery.store.LabelIndex;
 import org.chancery.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,13 +97,7 @@ class PublicBindingTest {
         HttpServer listener = null;
         FusekiServer server = null;
         try {
-            Path store = dir.resolve("store");
-            Corpus.Report report = new Corpus(Fixtures.mappings(), 20L << 20, 2)
-                    .convert(List.of(Fixtures.root().resolve("examples/03-france-mongolie-commission.txt")), null);
-            try (Store s = Store.open(store)) {
-                s.replaceGraphs(sink -> Corpus.emit(report.documents(), sink));
-                LabelIndex.rebuild(s, FusekiConfig.forStore(store).labelIndex());
-            }
+            Path store = ExampleServer.oneDocumentStore(dir.resolve("store"));
             Path passwords = Files.writeString(dir.resolve("passwords"), "editor: s3cret\n");
             server = ChanceryServer.start(store, 0, false, UpdateAccess.fromPasswordFile(passwords));
             String base = "http://" + HOST + ":" + server.getHttpPort();

@@ -17,10 +17,6 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.chancery.Fixtures;
-import org.chancery.corpus.Corpus;
-import org.chancery.store.LabelIndex;
-import org.chancery.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,13 +44,7 @@ class ServerAccessTest {
 
     @Test
     void updatesNeedThePasswordFilesUser(@TempDir Path dir) throws Exception {
-        Path store = dir.resolve("store");
-        Corpus.Report report = new Corpus(Fixtures.mappings(), 20L << 20, 2)
-                .convert(List.of(Fixtures.root().resolve("examples/03-france-mongolie-commission.txt")), null);
-        try (Store s = Store.open(store)) {
-            s.replaceGraphs(sink -> Corpus.emit(report.documents(), sink));
-            LabelIndex.rebuild(s, FusekiConfig.forStore(store).labelIndex());
-        }
+        Path store = ExampleServer.oneDocumentStore(dir.resolve("store"));
         Path passwords = dir.resolve("passwords");
         Files.writeString(passwords, "# who may write\neditor: s3cret\n");
         UpdateAccess access = UpdateAccess.fromPasswordFile(passwords);

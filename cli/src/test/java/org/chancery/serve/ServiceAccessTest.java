@@ -23,10 +23,6 @@ import org.apache.jena.query.QueryExecException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
-import org.chancery.Fixtures;
-import org.chancery.corpus.Corpus;
-import org.chancery.store.LabelIndex;
-import org.chancery.store.Store;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,13 +102,7 @@ class ServiceAccessTest {
 
     @Test
     void anAllowedPrefixIsCalledAndNothingElse(@TempDir Path dir) throws Exception {
-        Path store = dir.resolve("store");
-        Corpus.Report report = new Corpus(Fixtures.mappings(), 20L << 20, 2)
-                .convert(List.of(Fixtures.root().resolve("examples/03-france-mongolie-commission.txt")), null);
-        try (Store s = Store.open(store)) {
-            s.replaceGraphs(sink -> Corpus.emit(report.documents(), sink));
-            LabelIndex.rebuild(s, FusekiConfig.forStore(store).labelIndex());
-        }
+        Path store = ExampleServer.oneDocumentStore(dir.resolve("store"));
         FusekiServer server = ChanceryServer.start(store, 0, true, null, null, new ServiceAccess(List.of(at("/allowed/"))));
         try {
             String sparql = "http://localhost:" + server.getHttpPort() + "/chancery/sparql";
