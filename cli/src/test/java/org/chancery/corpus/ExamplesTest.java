@@ -36,7 +36,7 @@ class ExamplesTest {
     }
 
     /** Floors of precision and recall against examples/gold.tsv; raised as the extractor improves, never lowered. */
-    static final double MIN_PRECISION = 0.90, MIN_RECALL = 0.86;
+    static final double MIN_PRECISION = 0.92, MIN_RECALL = 0.87;
 
     @Test
     void precisionAndRecallAgainstTheGoldAnnotation() throws Exception {
