@@ -63,6 +63,7 @@ final class DemoCommand implements Callable<Integer> {
         Corpus.Report report = read.corpus().convert(in.files, read.date);
         report.problems().forEach(p -> spec.commandLine().getErr().println("chancery: " + p));
         try (Store s = Store.open(store)) {
+            LabelIndex.markBehind(s.dir());
             Store.LoadReport r = s.replaceGraphs(sink -> Corpus.emit(report.documents(), sink));
             LabelIndex.rebuild(s, FusekiConfig.forStore(store).labelIndex());
             out.printf("Loaded %d documents (%d words, %d quads) into %s%n", r.graphs(), report.words(), r.quads(), store.toAbsolutePath());

@@ -147,9 +147,12 @@ public final class ChanceryServer {
         return false;
     }
 
-    /** A store loaded before it had a label index (or whose index was deleted) gets one now. */
+    /**
+     * A store loaded before it had a label index (or whose index was deleted, or whose last load was
+     * killed before the index caught up with it) gets one now.
+     */
     private static void ensureLabelIndex(Path store, FusekiConfig config) {
-        if (Files.isDirectory(FusekiConfig.indexFolder(store))) return;
+        if (Files.isDirectory(FusekiConfig.indexFolder(store)) && !LabelIndex.behind(store)) return;
         try (Store s = Store.open(store)) {
             LabelIndex.rebuild(s, config.labelIndex());
         }

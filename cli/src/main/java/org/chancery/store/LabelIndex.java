@@ -2,6 +2,8 @@ package org.chancery.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +30,37 @@ import org.apache.jena.sparql.core.Quad;
  * failed rebuild leaves the previous index searchable.
  */
 public final class LabelIndex {
+    /**
+     * Beside the index in the store's folder while a load may have left the index behind the store:
+     * written before the store's commit, removed once the index has caught up. A process killed in
+     * between leaves it, and whoever serves the store next rebuilds the index.
+     */
+    static final String BEHIND = "label-index.behind";
+
     private LabelIndex() {}
+
+    /** Says, before a write to the store in {@code storeDir}, that the index may fall behind it. */
+    public static void markBehind(Path storeDir) {
+        try {
+            Files.writeString(storeDir.resolve(BEHIND), "the label index may not hold the names of the last load\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + storeDir.resolve(BEHIND) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether a write to the store in {@code storeDir} may have gone without its index rebuild. */
+    public static boolean behind(Path storeDir) {
+        return Files.exists(storeDir.resolve(BEHIND));
+    }
+
+    /** Says the index holds the store's names again. */
+    public static void caughtUp(Path storeDir) {
+        try {
+            Files.deleteIfExists(storeDir.resolve(BEHIND));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + storeDir.resolve(BEHIND) + ": " + e.getMessage(), e);
+        }
+    }
 
     /**
      * The names among quads as they go by (a bulk load's, which are the whole store): the index is then
@@ -77,7 +109,7 @@ public final class LabelIndex {
 
     /** Rebuilds the index described by {@code description} from the names in the store; returns how many were indexed. */
     public static long rebuild(Store store, Resource description) {
-        return rebuild(description, (index, names) -> store.read(() -> {
+        long indexed = rebuild(description, (index, names) -> store.read(() -> {
             Graph union = store.dataset().getUnionGraph();
             long n = 0;
             // Two predicates sharing a field list it twice: each predicate is indexed once.
@@ -89,6 +121,8 @@ public final class LabelIndex {
             }
             return n;
         }));
+        caughtUp(store.dir());
+        return indexed;
     }
 
     private static int add(TextIndex index, EntityDefinition names, Triple t, Node p) {

@@ -70,6 +70,7 @@ public final class StoreLoad {
         });
         if (graphs.isEmpty() && rdf.isEmpty()) return new Result(null, 0, problems);
         LabelIndex.Names names = new LabelIndex.Names(labelIndex);
+        LabelIndex.markBehind(store.dir());
         Store.LoadReport r;
         try {
             r = load(graphs, quads[0], documents, rdf, names);
@@ -90,11 +91,14 @@ public final class StoreLoad {
         }
         long indexed = 0;
         if (r != null && r.quads() > 0) {
+            // Fault injection for StoreFaultTest: a process killed between the store's commit and the index's.
+            if (Boolean.getBoolean("chancery.fault.haltBeforeLabelIndex")) Runtime.getRuntime().halt(137);
             // The label index follows the store: text:query must find the names just loaded.
             // A bulk load has seen every name the store now holds; else the store is read.
             indexed = r.bulk() ? LabelIndex.rebuild(names, labelIndex) : LabelIndex.rebuild(store, labelIndex);
             Phases.mark("label index");
         }
+        LabelIndex.caughtUp(store.dir());
         return new Result(r, indexed, problems);
     }
 

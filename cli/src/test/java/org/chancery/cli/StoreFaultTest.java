@@ -223,6 +223,41 @@ class StoreFaultTest {
         }
     }
 
+    /**
+     * A load killed after the store's commit and before the label index caught up leaves the names of
+     * that load unsearchable; the next {@code serve} sees the mark the load left and rebuilds the index.
+     */
+    @Test
+    void aLoadKilledBeforeItsLabelIndexLeavesTheIndexToBeRebuilt() throws Exception {
+        Path store = dir.resolve("store");
+        Path first = Files.writeString(dir.resolve("first.txt"), "The Foreign Minister of Norway, Ingrid Halvorsen, visited Geneva.");
+        assertEquals(0, Cli.run("load", "--store", store.toString(), first.toString()).code());
+        assertFalse(Files.exists(store.resolve("label-index.behind")), "a finished load leaves no mark");
+        Path second = Files.writeString(dir.resolve("second.txt"), "The Prime Minister of Chile, Valentina Orrego, visited Lima.");
+        StoreState before = StoreState.of(store);
+        // `chancery load` with its fault point on: the JVM halts between the store's commit and the index's.
+        ProcessBuilder halted = chancery(dir.resolve("halted.log"), "load", "--store", store.toString(), second.toString());
+        halted.command().add(1, "-Dchancery.fault.haltBeforeLabelIndex=true");
+        Process h = halted.start();
+        assertTrue(h.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(137, h.exitValue(), Files.readString(dir.resolve("halted.log")));
+        assertTrue(Files.exists(store.resolve("label-index.behind")), "the halted load left its mark");
+        assertTrue(StoreState.of(store).quads() > before.quads(), "the store holds the halted load");
+
+        var server = ServeCommand.serve(store, 0, true, null, new java.io.PrintWriter(new java.io.StringWriter()));
+        try {
+            String search = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s WHERE { ?s text:query \"Orrego\" }";
+            var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    "http://localhost:" + server.getHttpPort() + "/chancery/sparql?query=" + java.net.URLEncoder.encode(search, StandardCharsets.UTF_8)))
+                    .header("Accept", "text/csv").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), answer.body());
+            assertTrue(answer.body().contains("orrego"), "the name of the halted load is searchable after serve: " + answer.body());
+        } finally {
+            org.chancery.serve.ChanceryServer.stop(server);
+        }
+        assertFalse(Files.exists(store.resolve("label-index.behind")), "serve removed the mark once the index caught up");
+    }
+
     @Test
     void loadingTheSameDocumentsTwiceChangesNothing() throws Exception {
         Path store = dir.resolve("store");
