@@ -28,6 +28,10 @@ public final class MeetingStage implements Stage {
         this.complement = mappings.wordSet("MeetingComplement");
         this.roundWords = mappings.wordSet("RoundWord");
         this.links = mappings.wordSet("RoundLink");
+        this.generic = mappings.wordSet("GenericMeetingKind");
+        this.recurring = mappings.wordSet("RecurringMeetingKind");
+        this.nextWords = mappings.wordSet("NextRoundWord");
+        this.since = mappings.wordSet("SinceWord");
     }
 
     /** Words that point at a meeting named before ("the", "cette"); words.ttl's MeetingPointer. */
@@ -41,10 +45,14 @@ public final class MeetingStage implements Stage {
     /** Words between a round word and its series ("of the", "de la"). */
     private final Set<String> links;
 
-    /** Words for a round of something else rather than a kind of meeting of their own. */
-    private static final Set<String> GENERIC = Set.of("meeting", "round", "edition");
-    /** Kinds of meeting that are recurring formats by nature. */
-    private static final Set<String> RECURRING = Set.of("dialogue", "consultations", "forum", "congress");
+    /** Kinds for a round of something else rather than a kind of meeting of their own (words.ttl's GenericMeetingKind). */
+    private final Set<String> generic;
+    /** Kinds of meeting that are recurring formats by nature (RecurringMeetingKind). */
+    private final Set<String> recurring;
+    /** Words of a planned cue that make it the next round ("next", "prochain"; NextRoundWord). */
+    private final Set<String> nextWords;
+    /** "since", "depuis" (SinceWord): what follows counts time, not rounds. */
+    private final Set<String> since;
     private static final int MAX_PHRASE = 14;
 
     @Override
@@ -71,7 +79,7 @@ public final class MeetingStage implements Stage {
                 }
                 // "after five days of talks", "un cycle de négociations": a complement, not a meeting of its own.
                 if (m.edition == null && group[0] > 0 && complement.contains(s.tokens().get(group[0] - 1).norm())
-                        && !RECURRING.contains(m.kind)) {
+                        && !recurring.contains(m.kind)) {
                     continue;
                 }
                 if (m.edition != null || m.series != null || (m.nextRound && currentSeries != null)) {
@@ -205,8 +213,8 @@ public final class MeetingStage implements Stage {
         return m.isSpecific() ? m : null;
     }
 
-    private static boolean compatible(SeriesFinding a, SeriesFinding b) {
-        if (!a.kind.equals(b.kind) && !GENERIC.contains(b.kind)) return false;
+    private boolean compatible(SeriesFinding a, SeriesFinding b) {
+        if (!a.kind.equals(b.kind) && !generic.contains(b.kind)) return false;
         if (a.topic != null && b.topic != null && !a.topic.equals(b.topic)) return false;
         return b.states.isEmpty() || a.states.isEmpty() || a.states.containsAll(b.states) || b.states.containsAll(a.states);
     }
@@ -243,7 +251,7 @@ public final class MeetingStage implements Stage {
         for (Mention x : ms) {
             if (x.isCue("MeetingWord") && x.start() >= group[0] && x.end() <= group[1]) {
                 String k = x.cue().value() == null ? "meeting" : x.cue().value();
-                if (kind == null || GENERIC.contains(kind) || !GENERIC.contains(k)) kind = k;
+                if (kind == null || generic.contains(kind) || !generic.contains(k)) kind = k;
             }
         }
         m.kind = kind == null ? "meeting" : kind;
@@ -259,7 +267,7 @@ public final class MeetingStage implements Stage {
             if (x.isCue("PlannedCue")) {
                 m.planned = true;
                 String f = Folding.fold(x.surface());
-                if (f.contains("next") || f.contains("prochain") || f.contains("upcoming") || f.contains("suivant")) next = true;
+                for (String n : nextWords) if (f.contains(n)) next = true;
             }
             if (x.isCue("TopicCue") && topic == null) topic = x.cue().value();
             if (x.kind() == Kind.PLACE && m.place == null) m.place = new Evidenced<>(x.entity().iri(), s.index());
@@ -273,8 +281,8 @@ public final class MeetingStage implements Stage {
         DateExpression date = dates.stream().filter(d -> d.month() != null).min(nearest)
                 .orElse(dates.stream().min(nearest).orElse(null));
         if (date != null) m.date = new Evidenced<>(date, s.index());
-        boolean recurring = RECURRING.contains(m.kind);
-        if (!GENERIC.contains(m.kind) && (recurring || m.edition != null || next)) {
+        boolean recurring = this.recurring.contains(m.kind);
+        if (!generic.contains(m.kind) && (recurring || m.edition != null || next)) {
             SeriesFinding series = new SeriesFinding(m.kind, s.index());
             series.states.addAll(m.stateParticipants);
             series.topic = topic;
@@ -287,11 +295,11 @@ public final class MeetingStage implements Stage {
     }
 
     /** An ordinal just before the meeting words, or "la 4ème" / "for the fourth time" in its stretch. */
-    private static OptionalInt edition(List<Token> tokens, List<DateExpression> dates, int[] group, Window w) {
+    private OptionalInt edition(List<Token> tokens, List<DateExpression> dates, int[] group, Window w) {
         // "the first 2+2 meeting since …", "la première visite depuis …" counts time, not rounds.
         boolean since = false;
         for (int i = group[1]; i < w.to(); i++) {
-            if (tokens.get(i).norm().equals("since") || tokens.get(i).norm().equals("depuis")) since = true;
+            if (this.since.contains(tokens.get(i).norm())) since = true;
         }
         for (int i = group[0] - 1; i >= Math.max(w.from(), group[0] - 4); i--) {
             OptionalInt o = ordinal(tokens.get(i), dates);
@@ -356,10 +364,10 @@ public final class MeetingStage implements Stage {
 
 
     /** "depuis 2019", "since March": the start of a span of time, not the meeting's date. */
-    private static boolean since(Sentence s, DateExpression d) {
+    private boolean since(Sentence s, DateExpression d) {
         Token before = null;
         for (Token t : s.tokens()) if (t.end() <= d.start()) before = t;
-        return before != null && (before.norm().equals("since") || before.norm().equals("depuis"));
+        return before != null && since.contains(before.norm());
     }
 
     private static Mention startingInstitution(List<Mention> ms, int i) {
