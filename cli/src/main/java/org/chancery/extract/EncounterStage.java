@@ -92,10 +92,31 @@ public final class EncounterStage implements Stage {
         List<MeetingFinding> found = new ArrayList<>();
         for (Sentence s : r.sentences) {
             MeetingFinding one = read(r, s);
-            if (one == null) continue;
+            if (one == null) {
+                accompanying(r, s);
+                continue;
+            }
             for (MeetingFinding m : separate(r, s, one)) add(r, found, m);
         }
         absorb(r, found);
+    }
+
+    /** How far after the meeting last reported a sentence may list who else took part in it. */
+    private static final int ACCOMPANY_REACH = 3;
+
+    /**
+     * "Le président haïtien était accompagné de M. A, ministre …; M. B …", "Du côté cubain, étaient présents …":
+     * the officials of a sentence with an AccompanyCue (lexicon.ttl) and no meeting of its own took part in the
+     * meeting just reported.
+     */
+    private void accompanying(DocumentReading r, Sentence s) {
+        if (last == null || last.planned || !"inPerson".equals(mode(last))) return;
+        int lastAt = last.sentences.stream().mapToInt(Integer::intValue).max().orElse(last.sentence);
+        if (s.index() <= lastAt || s.index() - lastAt > ACCOMPANY_REACH) return;
+        if (r.mentions(s.index()).stream().noneMatch(x -> x.isCue("AccompanyCue"))) return;
+        for (OfficialStage.Placed p : r.placedPersons.getOrDefault(s.index(), List.of())) {
+            addPersons(last.participants, List.of(new Evidenced<>(p.person(), s.index())));
+        }
     }
 
     /** "X held separate meetings with the ministers of A, B and C": one meeting of X's side with each of the others. */

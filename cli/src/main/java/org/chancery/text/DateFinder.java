@@ -61,7 +61,8 @@ public final class DateFinder {
         this.weekdays = Map.copyOf(folded);
         List<Shape> all = new ArrayList<>(List.of(PATTERNS));
         if (!weekdays.isEmpty()) {
-            // on Wednesday / mercredi (no date after it: "le mercredi 22 janvier" is read above)
+            // on Wednesday / ce mercredi / "a reçu lundi" / "said Tuesday" (no date after it: "le mercredi 22 janvier" is
+            // read above); not "next Monday", "lundi prochain": a day to come is not counted back
             List<String> names = new ArrayList<>(new java.util.TreeSet<>(weekdays.keySet()));
             names.sort(java.util.Comparator.comparingInt(String::length).reversed());
             StringBuilder alt = new StringBuilder();
@@ -70,7 +71,7 @@ public final class DateFinder {
                 alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n));
                 cues.add(n.toLowerCase(java.util.Locale.ROOT));
             }
-            all.add(new Shape(Pattern.compile("(?i)\\b(?:on|le|ce)\\s+(?<weekday>" + alt + ")\\b(?!\\s+\\d)"), false, cues));
+            all.add(new Shape(Pattern.compile("(?i)(?<!\\bnext\\s)\\b(?:(?:on|le|ce)\\s+)?(?<weekday>" + alt + ")\\b(?!\\s+\\d)(?!\\s+(?:prochain|next))"), false, cues));
         }
         all.add(BARE_YEAR);
         this.shapes = List.copyOf(all);

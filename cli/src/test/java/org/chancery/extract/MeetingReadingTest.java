@@ -33,4 +33,42 @@ class MeetingReadingTest {
                 "a label names the two ministers");
         assertTrue(ask(m, "?m a dip:Meeting ; rdfs:label ?l FILTER(regex(?l, 'Ghana') && regex(?l, 'Chile'))"), "the main label still names the states");
     }
+
+    @Test
+    void aWeekdayAfterTheVerbDatesTheMeetingFromTheDocumentDate() throws Exception {
+        Model m = convert("b.txt", """
+                mercredi 12 juin 2024
+
+                Le Premier ministre de la Norvège, Lars Holmvik, a reçu lundi le ministre des Affaires étrangères du Kenya, Daniel Otieno, à Oslo.""");
+        assertTrue(ask(m, "?m a dip:Meeting ; dip:date '2024-06-10'^^xsd:date"), "lundi before Wednesday 12 June 2024 is the 10th");
+    }
+
+    @Test
+    void aWeekdayWithoutADocumentDateGivesNoDate() throws Exception {
+        Model m = convert("c.txt", """
+                Norwegian Prime Minister Lars Holmvik received Kenyan Foreign Minister Daniel Otieno in Oslo Monday for talks on fisheries.""");
+        assertTrue(ask(m, "?m a dip:Meeting"));
+        assertFalse(ask(m, "?m a dip:Meeting ; dip:date ?d"), "no year, no month, no day the text settles");
+    }
+
+    @Test
+    void theOfficialsAccompanyingAGuestTakePart() throws Exception {
+        Model m = convert("d.txt", """
+                Publié le 20 mars 2024
+
+                Le président du Ghana, Kwame Asante Boateng, a reçu mardi à Accra le président du Chili, Tomás Errázuriz Vial, en visite officielle au Ghana.
+                Le président chilien était accompagné de M. Ramón Ibáñez Soto, ministre des Affaires étrangères, et de Mme Carla Fuenzalida Ruiz, ministre du Commerce.""");
+        assertTrue(ask(m, "?m a dip:Meeting ; dip:participant ?p . ?p rdfs:label ?l FILTER(regex(?l, 'Ibáñez'))"));
+        assertTrue(ask(m, "?m a dip:Meeting ; dip:participant ?p . ?p rdfs:label ?l FILTER(regex(?l, 'Fuenzalida'))"));
+    }
+
+    @Test
+    void noOneJoinsAMeetingWithoutAnAccompanyingCue() throws Exception {
+        Model m = convert("e.txt", """
+                Published on 20 March 2024
+
+                The President of Ghana, Kwame Asante Boateng, received the President of Chile, Tomás Errázuriz Vial, in Accra on Tuesday.
+                Separately, the Foreign Minister of Peru, Ramón Ibáñez Soto, spoke to reporters in Lima about fisheries.""");
+        assertFalse(ask(m, "?m a dip:Meeting ; dip:participant ?p . ?p rdfs:label ?l FILTER(regex(?l, 'Ibáñez'))"));
+    }
 }
