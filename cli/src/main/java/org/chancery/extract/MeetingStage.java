@@ -32,6 +32,24 @@ public final class MeetingStage implements Stage {
         this.recurring = mappings.wordSet("RecurringMeetingKind");
         this.nextWords = mappings.wordSet("NextRoundWord");
         this.since = mappings.wordSet("SinceWord");
+        this.subjectLinks = mappings.wordSet("AgreementSubjectLink");
+    }
+
+    /** "mémorandum d'entente pour des consultations": words making a meeting an agreement's subject (AgreementSubjectLink). */
+    private final Set<String> subjectLinks;
+    /** At most this many words between an agreement's word and a meeting word it is about. */
+    private static final int SUBJECT_GAP = 3;
+
+    /** "a memorandum on regular consultations", "un programme de consultations": what an agreement is about, not a meeting. */
+    private boolean agreementSubject(List<Mention> ms, List<Token> t, int[] group) {
+        for (Mention x : ms) {
+            if (!x.isCue("AgreementWord") || x.end() > group[0] || group[0] - x.end() > SUBJECT_GAP) continue;
+            if (x.end() == group[0] || !subjectLinks.contains(t.get(x.end()).norm())) continue;
+            boolean words = true;
+            for (int i = x.end(); i < group[0]; i++) if (!t.get(i).isWord() && !t.get(i).isElision()) words = false;
+            if (words) return true;
+        }
+        return false;
     }
 
     /** Words that point at a meeting named before ("the", "cette"); words.ttl's MeetingPointer. */
@@ -70,6 +88,7 @@ public final class MeetingStage implements Stage {
             for (int g = 0; g < groups.size(); g++) {
                 int[] group = groups.get(g);
                 Window w = windows.get(g);
+                if (agreementSubject(ms, s.tokens(), group)) continue;
                 MeetingFinding m = read(r, s, ms, group, w);
                 // "The conference, which opened on 30 November …": the meeting being reported, not another one.
                 if (current != null && m.edition == null && !m.planned && group[1] - group[0] == 1 && group[0] > 0

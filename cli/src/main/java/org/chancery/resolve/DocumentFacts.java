@@ -223,7 +223,10 @@ final class DocumentFacts {
             names.add(e == null ? Keys.local(st) : e.label(lang));
         }
         if (names.size() < 2) {
-            for (Evidenced<PersonFinding> p : m.participants) names.add(persons.get(p.value()).preferred());
+            for (Evidenced<PersonFinding> p : m.participants) {
+                String n = persons.get(p.value()).preferred();
+                if (!names.contains(n)) names.add(n);
+            }
         }
         String head = kind == null ? capitalize(m.kind) : kind.label(lang);
         if (names.isEmpty()) return head;
@@ -242,6 +245,16 @@ final class DocumentFacts {
             String n = persons.get(p.value()).preferred();
             if (!names.contains(n)) names.add(n);
         }
+        // "Talks between Bakhtiyor Saidov and Iran": a side whose official the text does not name goes by its state.
+        java.util.Set<String> spoken = new java.util.HashSet<>();
+        for (Evidenced<PersonFinding> p : m.participants) for (Evidenced<String> e : p.value().represents) spoken.add(e.value());
+        for (Evidenced<PersonFinding> p : m.hosts) for (Evidenced<String> e : p.value().represents) spoken.add(e.value());
+        for (String st : m.stateParticipants) {
+            if (spoken.contains(st)) continue;
+            KnownEntity e = mappings.entity(st);
+            names.add(e == null ? Keys.local(st) : e.label(lang));
+        }
+        if (names.size() < 2) return null;
         boolean fr = lang.equals("fr");
         String head = kind == null ? capitalize(m.kind) : kind.label(lang);
         String and = fr ? " et " : " and ";

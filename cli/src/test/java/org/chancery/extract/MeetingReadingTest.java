@@ -71,4 +71,20 @@ class MeetingReadingTest {
                 Separately, the Foreign Minister of Peru, Ramón Ibáñez Soto, spoke to reporters in Lima about fisheries.""");
         assertFalse(ask(m, "?m a dip:Meeting ; dip:participant ?p . ?p rdfs:label ?l FILTER(regex(?l, 'Ibáñez'))"));
     }
+
+    @Test
+    void consultationsAnAgreementProvidesForAreNoMeeting() throws Exception {
+        Model fr = convert("f.txt", """
+                Publié le 5 mai 2024
+
+                Le Ghana et le Chili ont signé à Accra un mémorandum d'entente pour des consultations politiques annuelles entre leurs ministères.""");
+        assertFalse(ask(fr, "?m a dip:Meeting ; rdfs:label ?l FILTER(regex(?l, 'consultation', 'i'))"), "the subject of the memorandum");
+        Model en = convert("g.txt", """
+                Published on 5 May 2024
+
+                Ghana and Chile signed in Accra a memorandum on regular consultations between their foreign ministries.
+                The annual consultations between Ghana and Chile were held in Santiago in March.""");
+        assertFalse(ask(en, "?m a dip:Meeting ; dip:location ?p . ?p rdfs:label ?l FILTER(regex(?l, 'Accra'))"));
+        assertTrue(ask(en, "?m a dip:Meeting ; rdfs:label ?l FILTER(regex(?l, 'consultation', 'i'))"), "consultations held are a meeting");
+    }
 }
