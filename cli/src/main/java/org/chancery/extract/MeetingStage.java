@@ -33,7 +33,11 @@ public final class MeetingStage implements Stage {
         this.nextWords = mappings.wordSet("NextRoundWord");
         this.since = mappings.wordSet("SinceWord");
         this.subjectLinks = mappings.wordSet("AgreementSubjectLink");
+        this.datePrepositions = mappings.wordSet("DatePreposition");
     }
+
+    /** "on", "le" before a date: a meeting's name ends before them (DatePreposition). */
+    private final Set<String> datePrepositions;
 
     /** "mémorandum d'entente pour des consultations": words making a meeting an agreement's subject (AgreementSubjectLink). */
     private final Set<String> subjectLinks;
@@ -274,7 +278,7 @@ public final class MeetingStage implements Stage {
             }
         }
         m.kind = kind == null ? "meeting" : kind;
-        m.phrase = phrase(r.document.text(), s, ms, group, words);
+        m.phrase = phrase(r.document.text(), s, ms, group, words, r.dates(s.index()), datePrepositions);
         List<DateExpression> dates = new ArrayList<>();
         for (DateExpression d : r.dates(s.index())) if (w.contains(d) && !since(s, d)) dates.add(d);
         OptionalInt edition = edition(s.tokens(), dates, group, w);
@@ -341,7 +345,15 @@ public final class MeetingStage implements Stage {
 
     /** The meeting words and what qualifies them: "Congrès des chefs des religions mondiales et traditionnelles". */
     static String phrase(String text, Sentence s, List<Mention> ms, int[] group, FunctionWords words) {
+        return phrase(text, s, ms, group, words, List.of(), Set.of());
+    }
+
+    /** As above, ending before a date and the preposition that brings it ("a meeting on July 28"). */
+    static String phrase(String text, Sentence s, List<Mention> ms, int[] group, FunctionWords words,
+                         List<DateExpression> dates, Set<String> datePrepositions) {
         List<Token> tokens = s.tokens();
+        java.util.Set<Integer> dateStarts = new java.util.HashSet<>();
+        for (DateExpression d : dates) dateStarts.add(d.start());
         int end = group[1];
         while (end < tokens.size() && end - group[0] < MAX_PHRASE) {
             Mention body = startingInstitution(ms, end);
@@ -353,6 +365,8 @@ public final class MeetingStage implements Stage {
             if (!t.isWord() && !t.isElision() && !t.text().equals("-") && !t.text().equals("+")) break;
             if (words.phraseStops().contains(t.norm())) break;
             if (startsPlaceOrDate(ms, end)) break;
+            if (dateStarts.contains(t.start())) break;
+            if (datePrepositions.contains(t.norm()) && end + 1 < tokens.size() && dateStarts.contains(tokens.get(end + 1).start())) break;
             end++;
         }
         while (end > group[1] && words.dangling().contains(tokens.get(end - 1).norm())) end--;

@@ -87,4 +87,14 @@ class MeetingReadingTest {
         assertFalse(ask(en, "?m a dip:Meeting ; dip:location ?p . ?p rdfs:label ?l FILTER(regex(?l, 'Accra'))"));
         assertTrue(ask(en, "?m a dip:Meeting ; rdfs:label ?l FILTER(regex(?l, 'consultation', 'i'))"), "consultations held are a meeting");
     }
+
+    @Test
+    void aMeetingsNameEndsBeforeItsDate() throws Exception {
+        Model m = convert("h.txt", """
+                Published on 2 March 2024
+
+                At the Conference on Ocean Governance on 14 February 2024, the ministers adopted a plan.""");
+        assertTrue(ask(m, "?m a dip:Meeting ; dip:date '2024-02-14'^^xsd:date ; rdfs:label ?l FILTER(regex(?l, 'Ocean Governance'))"));
+        assertFalse(ask(m, "?m a dip:Meeting ; rdfs:label ?l FILTER(regex(?l, 'Governance on', 'i'))"), "the date is no part of the name");
+    }
 }
