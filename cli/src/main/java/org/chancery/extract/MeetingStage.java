@@ -34,7 +34,11 @@ public final class MeetingStage implements Stage {
         this.since = mappings.wordSet("SinceWord");
         this.subjectLinks = mappings.wordSet("AgreementSubjectLink");
         this.datePrepositions = mappings.wordSet("DatePreposition");
+        this.ordinalSuffixes = mappings.wordSet("OrdinalSuffix");
     }
+
+    /** "ème", "th" written apart from their number: "la 12 ème session" (OrdinalSuffix). */
+    private final Set<String> ordinalSuffixes;
 
     /** "on", "le" before a date: a meeting's name ends before them (DatePreposition). */
     private final Set<String> datePrepositions;
@@ -325,16 +329,32 @@ public final class MeetingStage implements Stage {
             if (this.since.contains(tokens.get(i).norm())) since = true;
         }
         for (int i = group[0] - 1; i >= Math.max(w.from(), group[0] - 4); i--) {
-            OptionalInt o = ordinal(tokens.get(i), dates);
+            OptionalInt o = ordinal(tokens, i, dates);
             if (o.isPresent()) return since && o.getAsInt() == 1 ? OptionalInt.empty() : o;
         }
         if (since) return OptionalInt.empty();
         // "la 4ème", "for the fourth time": just after the words, not an ordinal of the next meeting named.
         for (int i = group[1]; i < Math.min(w.to(), group[1] + 4); i++) {
-            OptionalInt o = ordinal(tokens.get(i), dates);
+            OptionalInt o = ordinal(tokens, i, dates);
             if (o.isPresent()) return o;
         }
         return OptionalInt.empty();
+    }
+
+    /** An ordinal at token i: one word ("12e", "third"), or a number and its ending written apart ("12 ème"). */
+    private OptionalInt ordinal(List<Token> tokens, int i, List<DateExpression> dates) {
+        Token t = tokens.get(i);
+        if (t.isNumber() && i + 1 < tokens.size() && ordinalSuffixes.contains(tokens.get(i + 1).norm())
+                && tokens.get(i + 1).start() - t.end() <= 1) {
+            for (DateExpression d : dates) if (t.start() >= d.start() && t.end() <= d.end()) return OptionalInt.empty();
+            try {
+                int n = Integer.parseInt(t.text());
+                return n >= 1 && n <= 200 ? OptionalInt.of(n) : OptionalInt.empty();
+            } catch (NumberFormatException e) {
+                return OptionalInt.empty();
+            }
+        }
+        return ordinal(t, dates);
     }
 
     private static OptionalInt ordinal(Token t, List<DateExpression> dates) {

@@ -97,4 +97,22 @@ class MeetingReadingTest {
         assertTrue(ask(m, "?m a dip:Meeting ; dip:date '2024-02-14'^^xsd:date ; rdfs:label ?l FILTER(regex(?l, 'Ocean Governance'))"));
         assertFalse(ask(m, "?m a dip:Meeting ; rdfs:label ?l FILTER(regex(?l, 'Governance on', 'i'))"), "the date is no part of the name");
     }
+
+    @Test
+    void anOrdinalWrittenApartFromItsNumberIsTheRound() throws Exception {
+        Model m = convert("i.txt", """
+                Publié le 12 mai 2019
+
+                Les travaux de la 7 ème session de la commission mixte entre le Ghana et le Chili se sont ouverts le 10 mai à Accra.""");
+        assertTrue(ask(m, "?m a dip:Meeting ; dip:edition 7"));
+    }
+
+    @Test
+    void numberedRoundsYearsApartAreOneSeries() throws Exception {
+        Model m = Fixtures.union(Fixtures.convert(dir, Map.of(
+                "j1.txt", "Publié le 12 mai 2019\n\nLa 5e session de la commission mixte entre le Ghana et le Chili s'est tenue à Accra le 10 mai 2019.\n",
+                "j2.txt", "Published on 20 June 2023\n\nThe 6th session of the Ghana-Chile Joint Commission was held in Santiago on 18 June 2023.\n")));
+        assertTrue(ask(m, "?a dip:edition 5 ; dip:series ?s . ?b dip:edition 6 ; dip:series ?s . ?s a dip:MeetingSeries"),
+                "the 5th (2019, in French) and the 6th (2023, in English) are rounds of one series");
+    }
 }
