@@ -99,6 +99,29 @@ public final class EncounterStage implements Stage {
             for (MeetingFinding m : separate(r, s, one)) add(r, found, m);
         }
         absorb(r, found);
+        for (MeetingFinding m : found) placeFromLead(r, m);
+    }
+
+    /** How many sentences at the start of a report may say where the visit it tells takes place. */
+    private static final int LEAD = 3;
+
+    /**
+     * "Le Sénégal et l'Égypte ont signé vendredi à Dakar …" then "… une visite officielle … au Sénégal": an
+     * in-person meeting the text gives no place for is where the lead says things happen, when that place lies
+     * in the host's state.
+     */
+    private void placeFromLead(DocumentReading r, MeetingFinding m) {
+        if (m.place != null || m.planned || m.hostStates.isEmpty() || !"inPerson".equals(mode(m))) return;
+        for (Sentence s : r.sentences) {
+            if (s.index() >= LEAD) break;
+            List<Token> t = s.tokens();
+            for (Mention x : r.mentions(s.index())) {
+                if (x.kind() != Kind.PLACE || x.start() == 0 || !locativeWords.contains(t.get(x.start() - 1).norm())) continue;
+                if (!m.hostStates.contains(x.entity().inState())) continue;
+                m.place = new Evidenced<>(x.entity().iri(), s.index());
+                return;
+            }
+        }
     }
 
     /** How far after the meeting last reported a sentence may list who else took part in it. */

@@ -115,4 +115,21 @@ class MeetingReadingTest {
         assertTrue(ask(m, "?a dip:edition 5 ; dip:series ?s . ?b dip:edition 6 ; dip:series ?s . ?s a dip:MeetingSeries"),
                 "the 5th (2019, in French) and the 6th (2023, in English) are rounds of one series");
     }
+
+    @Test
+    void aVisitTakesPlaceWhereTheLeadSaysThingsHappenInTheHostsState() throws Exception {
+        Model m = convert("k.txt", """
+                Publié le 9 avril 2024
+
+                Le Ghana et le Chili ont signé lundi à Accra trois accords de coopération.
+                Les accords ont été signés en marge d'une visite officielle du président chilien, Tomás Errázuriz Vial, au Ghana.""");
+        assertTrue(ask(m, "?m a dip:Meeting ; dip:mode dip:inPerson ; dip:location ?p . ?p rdfs:label ?l FILTER(regex(?l, 'Accra'))"));
+        Model other = convert("l.txt", """
+                Publié le 9 avril 2024
+
+                Le ministre a parlé lundi à Santiago de la pêche.
+                Le président chilien, Tomás Errázuriz Vial, a entamé une visite officielle au Ghana.""");
+        assertFalse(ask(other, "?m a dip:Meeting ; dip:location ?p . ?p rdfs:label ?l FILTER(regex(?l, 'Santiago'))"),
+                "a place outside the host's state is not where the visit takes place");
+    }
 }
