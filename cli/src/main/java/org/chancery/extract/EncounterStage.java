@@ -24,10 +24,12 @@ import org.chancery.text.Token;
  * several times (headline, lead, body) is one meeting: later sentences about the same sides join it.
  */
 public final class EncounterStage implements Stage {
-    /** MeetingWord kinds that are everyday meetings unless they are a numbered round of a series. */
-    private static final Set<String> EVERYDAY_MEETING_WORDS = Set.of("talks", "meeting");
-    /** "presented his credentials to President X", "ses lettres de créance au président X": whom they are handed to. */
-    private static final Set<String> RECIPIENT = Set.of("to", "au", "a");
+    /** MeetingWord kinds that are everyday meetings unless they are a numbered round of a series (words.ttl's EverydayMeetingKind). */
+    private final Set<String> everydayKinds;
+    /** "presented his credentials to President X", "ses lettres de créance au président X": whom they are handed to (CredentialsRecipient). */
+    private final Set<String> recipientWords;
+    /** "received his counterpart", "a reçu ses homologues", "received a delegation": people, though no title (CounterpartWord). */
+    private final Set<String> counterparts;
 
     private final Mappings mappings;
     /** Weekdays and days named from today (words.ttl): never the guest of "received". */
@@ -45,6 +47,25 @@ public final class EncounterStage implements Stage {
         this.pointers = mappings.wordSet("EncounterPointer");
         this.complement = mappings.wordSet("EncounterComplement");
         this.beforeGuest = mappings.wordSet("BeforeGuest");
+        this.everydayKinds = mappings.wordSet("EverydayMeetingKind");
+        this.recipientWords = mappings.wordSet("CredentialsRecipient");
+        this.counterparts = mappings.wordSet("CounterpartWord");
+    }
+
+    /** The stage of one document: the word lists of {@code stage}, folded once, and a fresh reading state. */
+    private EncounterStage(EncounterStage stage) {
+        this.mappings = stage.mappings;
+        this.days = stage.days;
+        this.locativeWords = stage.locativeWords;
+        this.agent = stage.agent;
+        this.passiveWords = stage.passiveWords;
+        this.since = stage.since;
+        this.pointers = stage.pointers;
+        this.complement = stage.complement;
+        this.beforeGuest = stage.beforeGuest;
+        this.everydayKinds = stage.everydayKinds;
+        this.recipientWords = stage.recipientWords;
+        this.counterparts = stage.counterparts;
     }
 
     /** Words before a place or state that say where something happens: "visit to Egypt", "en visite au Maroc". */
@@ -64,17 +85,61 @@ public final class EncounterStage implements Stage {
 
     @Override
     public void process(DocumentReading r) {
-        new EncounterStage(mappings).readAll(r);
+        new EncounterStage(this).readAll(r); // the reading state is per document; the lists are shared
     }
 
     private void readAll(DocumentReading r) {
         List<MeetingFinding> found = new ArrayList<>();
         for (Sentence s : r.sentences) {
             MeetingFinding one = read(r, s);
-            if (one == null) continue;
+            if (one == null) {
+                accompanying(r, s);
+                continue;
+            }
             for (MeetingFinding m : separate(r, s, one)) add(r, found, m);
         }
         absorb(r, found);
+        for (MeetingFinding m : found) placeFromLead(r, m);
+    }
+
+    /** How many sentences at the start of a report may say where the visit it tells takes place. */
+    private static final int LEAD = 3;
+
+    /**
+     * "Le Sénégal et l'Égypte ont signé vendredi à Dakar …" then "… une visite officielle … au Sénégal": an
+     * in-person meeting the text gives no place for is where the lead says things happen, when that place lies
+     * in the host's state.
+     */
+    private void placeFromLead(DocumentReading r, MeetingFinding m) {
+        if (m.place != null || m.planned || m.hostStates.isEmpty() || !"inPerson".equals(mode(m))) return;
+        for (Sentence s : r.sentences) {
+            if (s.index() >= LEAD) break;
+            List<Token> t = s.tokens();
+            for (Mention x : r.mentions(s.index())) {
+                if (x.kind() != Kind.PLACE || x.start() == 0 || !locativeWords.contains(t.get(x.start() - 1).norm())) continue;
+                if (!m.hostStates.contains(x.entity().inState())) continue;
+                m.place = new Evidenced<>(x.entity().iri(), s.index());
+                return;
+            }
+        }
+    }
+
+    /** How far after the meeting last reported a sentence may list who else took part in it. */
+    private static final int ACCOMPANY_REACH = 3;
+
+    /**
+     * "Le président haïtien était accompagné de M. A, ministre …; M. B …", "Du côté cubain, étaient présents …":
+     * the officials of a sentence with an AccompanyCue (lexicon.ttl) and no meeting of its own took part in the
+     * meeting just reported.
+     */
+    private void accompanying(DocumentReading r, Sentence s) {
+        if (last == null || last.planned || !"inPerson".equals(mode(last))) return;
+        int lastAt = last.sentences.stream().mapToInt(Integer::intValue).max().orElse(last.sentence);
+        if (s.index() <= lastAt || s.index() - lastAt > ACCOMPANY_REACH) return;
+        if (r.mentions(s.index()).stream().noneMatch(x -> x.isCue("AccompanyCue"))) return;
+        for (OfficialStage.Placed p : r.placedPersons.getOrDefault(s.index(), List.of())) {
+            addPersons(last.participants, List.of(new Evidenced<>(p.person(), s.index())));
+        }
     }
 
     /** "X held separate meetings with the ministers of A, B and C": one meeting of X's side with each of the others. */
@@ -125,7 +190,7 @@ public final class EncounterStage implements Stage {
         // "Following the negotiations, …" read by the meeting stage elsewhere: the same talks, when no other sides are named.
         for (Iterator<MeetingFinding> it = r.meetings.iterator(); it.hasNext(); ) {
             MeetingFinding n = it.next();
-            if (n.everyday || n.series != null || n.edition != null || n.planned || !EVERYDAY_MEETING_WORDS.contains(n.kind)) continue;
+            if (n.everyday || n.series != null || n.edition != null || n.planned || !everydayKinds.contains(n.kind)) continue;
             for (MeetingFinding e : found) {
                 if (e.planned || !e.stateParticipants.containsAll(n.stateParticipants) || !"inPerson".equals(mode(e))) continue;
                 if (e.date != null && n.date != null && !sameDay(e.date.value(), n.date.value())) continue;
@@ -152,7 +217,7 @@ public final class EncounterStage implements Stage {
         boolean series = false;
         for (MeetingFinding m : r.meetings) {
             if (m.everyday || m.sentence != s.index()) continue;
-            if (m.series != null || m.edition != null || !EVERYDAY_MEETING_WORDS.contains(m.kind)) series = true;
+            if (m.series != null || m.edition != null || !everydayKinds.contains(m.kind)) series = true;
             else named.add(m);
         }
         boolean earlier = r.meetings.stream().anyMatch(m -> m.sentence < s.index());
@@ -163,7 +228,7 @@ public final class EncounterStage implements Stage {
         List<Token> t = s.tokens();
         for (Mention x : ms) {
             boolean word = x.isCue("EncounterWord");
-            if (!series && x.isCue("MeetingWord") && EVERYDAY_MEETING_WORDS.contains(x.cue().value()) && x.start() > 0) {
+            if (!series && x.isCue("MeetingWord") && everydayKinds.contains(x.cue().value()) && x.start() > 0) {
                 String before = t.get(x.start() - 1).norm();
                 // "after the talks", "la réunion a rassemblé …": the meeting just reported; "two years of negotiations": a span of time.
                 word = !(earlier && pointers.contains(before)) && !complement.contains(before);
@@ -325,9 +390,9 @@ public final class EncounterStage implements Stage {
     }
 
     /** The official credentials are handed to: the first one named within a few words after "to"/"au"/"à" past the credentials word. */
-    private static PersonFinding recipient(List<Token> t, Mention handed, Map<PersonFinding, Integer> persons) {
+    private PersonFinding recipient(List<Token> t, Mention handed, Map<PersonFinding, Integer> persons) {
         for (int i = handed.end(); i < t.size() && i < handed.end() + 3; i++) {
-            if (!RECIPIENT.contains(t.get(i).norm())) continue;
+            if (!recipientWords.contains(t.get(i).norm())) continue;
             int from = t.get(i).start(), to = t.get(Math.min(t.size() - 1, i + 8)).end();
             PersonFinding best = null;
             int bestAt = Integer.MAX_VALUE;
@@ -370,14 +435,10 @@ public final class EncounterStage implements Stage {
             boolean inDate = false;
             for (DateExpression d : r.dates(s.index())) if (x.start() >= d.start() && x.end() <= d.end()) inDate = true;
             if (inDate || !x.isWord() || beforeGuest.contains(x.norm()) || days.contains(x.norm())) continue;
-            return x.isCapitalized() || COUNTERPART.contains(x.norm());
+            return x.isCapitalized() || counterparts.contains(x.norm());
         }
         return false;
     }
-
-    /** "received his counterpart", "a reçu ses homologues", "received a delegation": people, though no title. */
-    private static final Set<String> COUNTERPART = Set.of("counterpart", "counterparts", "homologue", "homologues", "delegation", "delegations",
-            "envoy", "envoys", "visitor", "visitors", "guest", "guests", "hote", "hotes", "emissaire", "emissaires");
 
     /** The state the document names most, other than {@code other}. */
     private static String mainStateOtherThan(DocumentReading r, String other) {

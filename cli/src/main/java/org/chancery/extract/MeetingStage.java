@@ -28,6 +28,36 @@ public final class MeetingStage implements Stage {
         this.complement = mappings.wordSet("MeetingComplement");
         this.roundWords = mappings.wordSet("RoundWord");
         this.links = mappings.wordSet("RoundLink");
+        this.generic = mappings.wordSet("GenericMeetingKind");
+        this.recurring = mappings.wordSet("RecurringMeetingKind");
+        this.nextWords = mappings.wordSet("NextRoundWord");
+        this.since = mappings.wordSet("SinceWord");
+        this.subjectLinks = mappings.wordSet("AgreementSubjectLink");
+        this.datePrepositions = mappings.wordSet("DatePreposition");
+        this.ordinalSuffixes = mappings.wordSet("OrdinalSuffix");
+    }
+
+    /** "ème", "th" written apart from their number: "la 12 ème session" (OrdinalSuffix). */
+    private final Set<String> ordinalSuffixes;
+
+    /** "on", "le" before a date: a meeting's name ends before them (DatePreposition). */
+    private final Set<String> datePrepositions;
+
+    /** "mémorandum d'entente pour des consultations": words making a meeting an agreement's subject (AgreementSubjectLink). */
+    private final Set<String> subjectLinks;
+    /** At most this many words between an agreement's word and a meeting word it is about. */
+    private static final int SUBJECT_GAP = 3;
+
+    /** "a memorandum on regular consultations", "un programme de consultations": what an agreement is about, not a meeting. */
+    private boolean agreementSubject(List<Mention> ms, List<Token> t, int[] group) {
+        for (Mention x : ms) {
+            if (!x.isCue("AgreementWord") || x.end() > group[0] || group[0] - x.end() > SUBJECT_GAP) continue;
+            if (x.end() == group[0] || !subjectLinks.contains(t.get(x.end()).norm())) continue;
+            boolean words = true;
+            for (int i = x.end(); i < group[0]; i++) if (!t.get(i).isWord() && !t.get(i).isElision()) words = false;
+            if (words) return true;
+        }
+        return false;
     }
 
     /** Words that point at a meeting named before ("the", "cette"); words.ttl's MeetingPointer. */
@@ -41,10 +71,14 @@ public final class MeetingStage implements Stage {
     /** Words between a round word and its series ("of the", "de la"). */
     private final Set<String> links;
 
-    /** Words for a round of something else rather than a kind of meeting of their own. */
-    private static final Set<String> GENERIC = Set.of("meeting", "round", "edition");
-    /** Kinds of meeting that are recurring formats by nature. */
-    private static final Set<String> RECURRING = Set.of("dialogue", "consultations", "forum", "congress");
+    /** Kinds for a round of something else rather than a kind of meeting of their own (words.ttl's GenericMeetingKind). */
+    private final Set<String> generic;
+    /** Kinds of meeting that are recurring formats by nature (RecurringMeetingKind). */
+    private final Set<String> recurring;
+    /** Words of a planned cue that make it the next round ("next", "prochain"; NextRoundWord). */
+    private final Set<String> nextWords;
+    /** "since", "depuis" (SinceWord): what follows counts time, not rounds. */
+    private final Set<String> since;
     private static final int MAX_PHRASE = 14;
 
     @Override
@@ -62,6 +96,7 @@ public final class MeetingStage implements Stage {
             for (int g = 0; g < groups.size(); g++) {
                 int[] group = groups.get(g);
                 Window w = windows.get(g);
+                if (agreementSubject(ms, s.tokens(), group)) continue;
                 MeetingFinding m = read(r, s, ms, group, w);
                 // "The conference, which opened on 30 November …": the meeting being reported, not another one.
                 if (current != null && m.edition == null && !m.planned && group[1] - group[0] == 1 && group[0] > 0
@@ -71,7 +106,7 @@ public final class MeetingStage implements Stage {
                 }
                 // "after five days of talks", "un cycle de négociations": a complement, not a meeting of its own.
                 if (m.edition == null && group[0] > 0 && complement.contains(s.tokens().get(group[0] - 1).norm())
-                        && !RECURRING.contains(m.kind)) {
+                        && !recurring.contains(m.kind)) {
                     continue;
                 }
                 if (m.edition != null || m.series != null || (m.nextRound && currentSeries != null)) {
@@ -205,8 +240,8 @@ public final class MeetingStage implements Stage {
         return m.isSpecific() ? m : null;
     }
 
-    private static boolean compatible(SeriesFinding a, SeriesFinding b) {
-        if (!a.kind.equals(b.kind) && !GENERIC.contains(b.kind)) return false;
+    private boolean compatible(SeriesFinding a, SeriesFinding b) {
+        if (!a.kind.equals(b.kind) && !generic.contains(b.kind)) return false;
         if (a.topic != null && b.topic != null && !a.topic.equals(b.topic)) return false;
         return b.states.isEmpty() || a.states.isEmpty() || a.states.containsAll(b.states) || b.states.containsAll(a.states);
     }
@@ -243,11 +278,11 @@ public final class MeetingStage implements Stage {
         for (Mention x : ms) {
             if (x.isCue("MeetingWord") && x.start() >= group[0] && x.end() <= group[1]) {
                 String k = x.cue().value() == null ? "meeting" : x.cue().value();
-                if (kind == null || GENERIC.contains(kind) || !GENERIC.contains(k)) kind = k;
+                if (kind == null || generic.contains(kind) || !generic.contains(k)) kind = k;
             }
         }
         m.kind = kind == null ? "meeting" : kind;
-        m.phrase = phrase(r.document.text(), s, ms, group, words);
+        m.phrase = phrase(r.document.text(), s, ms, group, words, r.dates(s.index()), datePrepositions);
         List<DateExpression> dates = new ArrayList<>();
         for (DateExpression d : r.dates(s.index())) if (w.contains(d) && !since(s, d)) dates.add(d);
         OptionalInt edition = edition(s.tokens(), dates, group, w);
@@ -259,7 +294,7 @@ public final class MeetingStage implements Stage {
             if (x.isCue("PlannedCue")) {
                 m.planned = true;
                 String f = Folding.fold(x.surface());
-                if (f.contains("next") || f.contains("prochain") || f.contains("upcoming") || f.contains("suivant")) next = true;
+                for (String n : nextWords) if (f.contains(n)) next = true;
             }
             if (x.isCue("TopicCue") && topic == null) topic = x.cue().value();
             if (x.kind() == Kind.PLACE && m.place == null) m.place = new Evidenced<>(x.entity().iri(), s.index());
@@ -273,8 +308,8 @@ public final class MeetingStage implements Stage {
         DateExpression date = dates.stream().filter(d -> d.month() != null).min(nearest)
                 .orElse(dates.stream().min(nearest).orElse(null));
         if (date != null) m.date = new Evidenced<>(date, s.index());
-        boolean recurring = RECURRING.contains(m.kind);
-        if (!GENERIC.contains(m.kind) && (recurring || m.edition != null || next)) {
+        boolean recurring = this.recurring.contains(m.kind);
+        if (!generic.contains(m.kind) && (recurring || m.edition != null || next)) {
             SeriesFinding series = new SeriesFinding(m.kind, s.index());
             series.states.addAll(m.stateParticipants);
             series.topic = topic;
@@ -287,23 +322,39 @@ public final class MeetingStage implements Stage {
     }
 
     /** An ordinal just before the meeting words, or "la 4ème" / "for the fourth time" in its stretch. */
-    private static OptionalInt edition(List<Token> tokens, List<DateExpression> dates, int[] group, Window w) {
+    private OptionalInt edition(List<Token> tokens, List<DateExpression> dates, int[] group, Window w) {
         // "the first 2+2 meeting since …", "la première visite depuis …" counts time, not rounds.
         boolean since = false;
         for (int i = group[1]; i < w.to(); i++) {
-            if (tokens.get(i).norm().equals("since") || tokens.get(i).norm().equals("depuis")) since = true;
+            if (this.since.contains(tokens.get(i).norm())) since = true;
         }
         for (int i = group[0] - 1; i >= Math.max(w.from(), group[0] - 4); i--) {
-            OptionalInt o = ordinal(tokens.get(i), dates);
+            OptionalInt o = ordinal(tokens, i, dates);
             if (o.isPresent()) return since && o.getAsInt() == 1 ? OptionalInt.empty() : o;
         }
         if (since) return OptionalInt.empty();
         // "la 4ème", "for the fourth time": just after the words, not an ordinal of the next meeting named.
         for (int i = group[1]; i < Math.min(w.to(), group[1] + 4); i++) {
-            OptionalInt o = ordinal(tokens.get(i), dates);
+            OptionalInt o = ordinal(tokens, i, dates);
             if (o.isPresent()) return o;
         }
         return OptionalInt.empty();
+    }
+
+    /** An ordinal at token i: one word ("12e", "third"), or a number and its ending written apart ("12 ème"). */
+    private OptionalInt ordinal(List<Token> tokens, int i, List<DateExpression> dates) {
+        Token t = tokens.get(i);
+        if (t.isNumber() && i + 1 < tokens.size() && ordinalSuffixes.contains(tokens.get(i + 1).norm())
+                && tokens.get(i + 1).start() - t.end() <= 1) {
+            for (DateExpression d : dates) if (t.start() >= d.start() && t.end() <= d.end()) return OptionalInt.empty();
+            try {
+                int n = Integer.parseInt(t.text());
+                return n >= 1 && n <= 200 ? OptionalInt.of(n) : OptionalInt.empty();
+            } catch (NumberFormatException e) {
+                return OptionalInt.empty();
+            }
+        }
+        return ordinal(t, dates);
     }
 
     private static OptionalInt ordinal(Token t, List<DateExpression> dates) {
@@ -314,7 +365,15 @@ public final class MeetingStage implements Stage {
 
     /** The meeting words and what qualifies them: "Congrès des chefs des religions mondiales et traditionnelles". */
     static String phrase(String text, Sentence s, List<Mention> ms, int[] group, FunctionWords words) {
+        return phrase(text, s, ms, group, words, List.of(), Set.of());
+    }
+
+    /** As above, ending before a date and the preposition that brings it ("a meeting on July 28"). */
+    static String phrase(String text, Sentence s, List<Mention> ms, int[] group, FunctionWords words,
+                         List<DateExpression> dates, Set<String> datePrepositions) {
         List<Token> tokens = s.tokens();
+        java.util.Set<Integer> dateStarts = new java.util.HashSet<>();
+        for (DateExpression d : dates) dateStarts.add(d.start());
         int end = group[1];
         while (end < tokens.size() && end - group[0] < MAX_PHRASE) {
             Mention body = startingInstitution(ms, end);
@@ -326,6 +385,8 @@ public final class MeetingStage implements Stage {
             if (!t.isWord() && !t.isElision() && !t.text().equals("-") && !t.text().equals("+")) break;
             if (words.phraseStops().contains(t.norm())) break;
             if (startsPlaceOrDate(ms, end)) break;
+            if (dateStarts.contains(t.start())) break;
+            if (datePrepositions.contains(t.norm()) && end + 1 < tokens.size() && dateStarts.contains(tokens.get(end + 1).start())) break;
             end++;
         }
         while (end > group[1] && words.dangling().contains(tokens.get(end - 1).norm())) end--;
@@ -356,10 +417,10 @@ public final class MeetingStage implements Stage {
 
 
     /** "depuis 2019", "since March": the start of a span of time, not the meeting's date. */
-    private static boolean since(Sentence s, DateExpression d) {
+    private boolean since(Sentence s, DateExpression d) {
         Token before = null;
         for (Token t : s.tokens()) if (t.end() <= d.start()) before = t;
-        return before != null && (before.norm().equals("since") || before.norm().equals("depuis"));
+        return before != null && since.contains(before.norm());
     }
 
     private static Mention startingInstitution(List<Mention> ms, int i) {

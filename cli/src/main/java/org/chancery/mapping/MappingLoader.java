@@ -124,6 +124,7 @@ public final class MappingLoader {
         Map<String, List<Pattern>> patterns = new HashMap<>();
         List<String> boilerplate = new ArrayList<>();
         Map<String, List<String>> lists = new HashMap<>();
+        Map<String, Map<String, Integer>> numbered = new HashMap<>();
         Resource cueClass = model.createResource(MAP + "Cue");
         for (Resource r : model.listSubjectsWithProperty(RDF.type, cueClass).toList()) {
             Resource cueFor = r.getPropertyResourceValue(model.createProperty(MAP, "cueFor"));
@@ -155,8 +156,20 @@ public final class MappingLoader {
             Resource list = r.getPropertyResourceValue(listFor);
             if (list == null || list.getLocalName() == null) throw new MappingException("word list " + r + ": no map:listFor");
             lists.computeIfAbsent(list.getLocalName(), k -> new ArrayList<>()).addAll(labels(r));
+            // A numbered entry of a list (a weekday's names and its ISO number): the number of each of its words.
+            Statement n = r.getProperty(model.createProperty(MAP, "number"));
+            if (n == null) continue;
+            if (!n.getObject().isLiteral()) throw new MappingException("word list " + r + ": map:number is not a number");
+            int number;
+            try {
+                number = n.getInt();
+            } catch (RuntimeException e) {
+                throw new MappingException("word list " + r + ": map:number is not a number");
+            }
+            Map<String, Integer> byWord = numbered.computeIfAbsent(list.getLocalName(), k -> new HashMap<>());
+            for (String w : labels(r)) byWord.put(w, number);
         }
-        return new Mappings(g, entities, patterns, boilerplate, lists, files, meetingKinds());
+        return new Mappings(g, entities, patterns, boilerplate, lists, numbered, files, meetingKinds());
     }
 
     /** The map:MeetingKind entries: names, mode and weight of each kind of everyday meeting. */

@@ -21,12 +21,16 @@ public final class Mappings {
     private final List<String> boilerplateLines;
     private final Map<String, List<String>> lists;
     private final Map<String, MeetingKind> meetingKinds;
+    private final Map<String, Map<String, Integer>> numbered;
 
     /** Cue types that are word lists read by a stage, not names for the gazetteer. */
     static final Set<String> LISTS = Set.of("FurniturePrompt", "FurnitureNotice");
 
     Mappings(Gazetteer gazetteer, Map<String, KnownEntity> entities, Map<String, List<Pattern>> patterns, List<String> boilerplateLines,
-             Map<String, List<String>> lists, int files, Map<String, MeetingKind> meetingKinds) {
+             Map<String, List<String>> lists, Map<String, Map<String, Integer>> numbered, int files, Map<String, MeetingKind> meetingKinds) {
+        Map<String, Map<String, Integer>> numbers = new HashMap<>();
+        numbered.forEach((k, v) -> numbers.put(k, Map.copyOf(v)));
+        this.numbered = Map.copyOf(numbers);
         this.meetingKinds = Map.copyOf(meetingKinds);
         this.boilerplateLines = List.copyOf(boilerplateLines);
         Map<String, List<String>> copy = new HashMap<>();
@@ -80,6 +84,14 @@ public final class Mappings {
         Set<String> out = new HashSet<>();
         for (String w : words(list)) out.add(Folding.fold(w));
         return Set.copyOf(out);
+    }
+
+    /**
+     * The words of a list's numbered entries (map:number), as written, with their numbers: the
+     * Weekday list's names with their ISO day (Monday = 1). Empty for a list without numbers.
+     */
+    public Map<String, Integer> wordNumbers(String list) {
+        return numbered.getOrDefault(list, Map.of());
     }
 
     /** The everyday kind of meeting called {@code kind} ("talks", "call", "visit"), or null. */

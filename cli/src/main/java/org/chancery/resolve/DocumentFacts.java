@@ -193,6 +193,9 @@ final class DocumentFacts {
         Node n = uri(Dip.iri("meeting", Keys.slug(key.toString())));
         EntityRecord rec = out.entity(n, Dip.MEETING);
         rec.labels.add(text(everydayLabel(m, kind)));
+        // A reader also calls talks by who met: "Talks between Bui Thanh Son and Olushegun Adjadi Bakari".
+        String byPersons = personsLabel(m, kind);
+        if (byPersons != null) rec.altLabels.add(text(byPersons));
         int s = m.sentence;
         out.fact(n, Dip.MEETING_KIND, NodeFactory.createLiteralString(m.kind), s);
         out.fact(n, Dip.MODE, switch (mode) {
@@ -220,10 +223,40 @@ final class DocumentFacts {
             names.add(e == null ? Keys.local(st) : e.label(lang));
         }
         if (names.size() < 2) {
-            for (Evidenced<PersonFinding> p : m.participants) names.add(persons.get(p.value()).preferred());
+            for (Evidenced<PersonFinding> p : m.participants) {
+                String n = persons.get(p.value()).preferred();
+                if (!names.contains(n)) names.add(n);
+            }
         }
         String head = kind == null ? capitalize(m.kind) : kind.label(lang);
         if (names.isEmpty()) return head;
+        String and = fr ? " et " : " and ";
+        String list = names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + and + names.get(names.size() - 1);
+        return head + (fr ? " entre " : " between ") + list;
+    }
+
+    /** The kind and the officials who met, when at least one took part and the main label names states. */
+    private String personsLabel(MeetingFinding m, MeetingKind kind) {
+        if (m.participants.isEmpty() || m.stateParticipants.size() < 2) return null;
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (Evidenced<PersonFinding> p : m.hosts) names.add(persons.get(p.value()).preferred());
+        for (Evidenced<PersonFinding> p : m.participants) {
+            String n = persons.get(p.value()).preferred();
+            if (!names.contains(n)) names.add(n);
+        }
+        // "Talks between Bakhtiyor Saidov and Iran": a side whose official the text does not name goes by its state.
+        java.util.Set<String> spoken = new java.util.HashSet<>();
+        for (Evidenced<PersonFinding> p : m.participants) for (Evidenced<String> e : p.value().represents) spoken.add(e.value());
+        for (Evidenced<PersonFinding> p : m.hosts) for (Evidenced<String> e : p.value().represents) spoken.add(e.value());
+        for (String st : m.stateParticipants) {
+            if (spoken.contains(st)) continue;
+            KnownEntity e = mappings.entity(st);
+            names.add(e == null ? Keys.local(st) : e.label(lang));
+        }
+        if (names.size() < 2) return null;
+        boolean fr = lang.equals("fr");
+        String head = kind == null ? capitalize(m.kind) : kind.label(lang);
         String and = fr ? " et " : " and ";
         String list = names.size() == 1 ? names.get(0)
                 : String.join(", ", names.subList(0, names.size() - 1)) + and + names.get(names.size() - 1);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,12 +38,44 @@ public final class DateFinder {
         // l'année dernière / last year / next year / cette année / this year
         new Shape(Pattern.compile("(?i)(?<yrel>\\bl'ann[ée]e\\s+(?:derni[eè]re|pass[ée]e|prochaine)|\\bcette\\s+ann[ée]e|\\blast\\s+year|\\bnext\\s+year|\\bthis\\s+year|\\bl'an\\s+(?:dernier|pass[ée]|prochain))"), false,
                 List.of("ann", "year", "l'an")),
-        // on Wednesday / mercredi (no date after it: "le mercredi 22 janvier" is read above)
-        new Shape(Pattern.compile("(?i)\\b(?:on|le|ce)\\s+(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b(?!\\s+\\d)"), false,
-                List.of("day", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")),
-        // in 2025 / en 2015 / 2009
-        new Shape(Pattern.compile("(?<![/\\d])\\b" + YEAR + "\\b(?!\\s?/\\s?\\d)"), true, List.of("19", "20")),
     };
+    /** in 2025 / en 2015 / 2009: read after the weekdays. */
+    private static final Shape BARE_YEAR =
+        new Shape(Pattern.compile("(?<![/\\d])\\b" + YEAR + "\\b(?!\\s?/\\s?\\d)"), true, List.of("19", "20"));
+
+    /** A finder of dates written with numbers and month names, without weekday names (a dateline's). */
+    private static final DateFinder PLAIN = new DateFinder(Map.of());
+
+    /** The shapes in the order they are tried: an earlier one's match is not read again by a later one. */
+    private final List<Shape> shapes;
+    /** Weekday names (folded) and their ISO numbers, Monday = 1. */
+    private final Map<String, Integer> weekdays;
+
+    /**
+     * A finder that also reads a weekday alone ("on Wednesday", "ce mercredi"), by the names given
+     * (as written, any case) with their ISO numbers, Monday = 1: the weekday list of the mappings.
+     */
+    public DateFinder(Map<String, Integer> weekdays) {
+        Map<String, Integer> folded = new HashMap<>();
+        weekdays.forEach((name, n) -> folded.put(Folding.fold(name), n));
+        this.weekdays = Map.copyOf(folded);
+        List<Shape> all = new ArrayList<>(List.of(PATTERNS));
+        if (!weekdays.isEmpty()) {
+            // on Wednesday / ce mercredi / "a reçu lundi" / "said Tuesday" (no date after it: "le mercredi 22 janvier" is
+            // read above); not "next Monday", "lundi prochain": a day to come is not counted back
+            List<String> names = new ArrayList<>(new java.util.TreeSet<>(weekdays.keySet()));
+            names.sort(java.util.Comparator.comparingInt(String::length).reversed());
+            StringBuilder alt = new StringBuilder();
+            List<String> cues = new ArrayList<>();
+            for (String n : names) {
+                alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n));
+                cues.add(n.toLowerCase(java.util.Locale.ROOT));
+            }
+            all.add(new Shape(Pattern.compile("(?i)(?<!\\bnext\\s)\\b(?:(?:on|le|ce)\\s+)?(?<weekday>" + alt + ")\\b(?!\\s+\\d)(?!\\s+(?:prochain|next))"), false, cues));
+        }
+        all.add(BARE_YEAR);
+        this.shapes = List.copyOf(all);
+    }
 
     /** A pattern, the named groups it has, and whether it can only give a date in text with a digit, or a month word. */
     private record Shape(Pattern pattern, Set<String> groups, boolean needsDigit, boolean needsMonth, List<String> cues) {
@@ -69,16 +103,19 @@ public final class DateFinder {
         }
     }
 
-    private DateFinder() {}
+    /** Non-overlapping date expressions of text[from, to), in order, read without weekday names. */
+    public static List<DateExpression> find(String text, int from, int to) {
+        return PLAIN.dates(text, from, to);
+    }
 
     /** Non-overlapping date expressions of text[from, to), in order. */
-    public static List<DateExpression> find(String text, int from, int to) {
+    public List<DateExpression> dates(String text, int from, int to) {
         String s = Folding.normalizePunctuation(text.substring(from, to));
         List<DateExpression> out = new ArrayList<>();
         boolean[] taken = new boolean[s.length() + 1];
         boolean digit = hasDigit(s), month = Months.mayName(s);
         String lower = s.toLowerCase(java.util.Locale.ROOT);
-        for (Shape p : PATTERNS) {
+        for (Shape p : shapes) {
             // Most sentences have no date: cheap tests spare the patterns that would find nothing.
             if (!p.mayMatch(digit, month, lower)) continue;
             Matcher m = p.pattern.matcher(s);
@@ -104,13 +141,10 @@ public final class DateFinder {
         return false;
     }
 
-    private static final List<String> WEEKDAYS = List.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche");
-
-    private static DateExpression build(Matcher m, Set<String> groups, String s, int offset) {
+    private DateExpression build(Matcher m, Set<String> groups, String s, int offset) {
         String weekday = group(m, groups, "weekday");
         if (weekday != null) {
-            int w = WEEKDAYS.indexOf(weekday.toLowerCase()) % 7 + 1;
+            int w = weekdays.get(Folding.fold(weekday));
             return new DateExpression(m.start() + offset, m.end() + offset, null, null, null, null, true, w);
         }
         String yrel = group(m, groups, "yrel");

@@ -69,7 +69,7 @@ public class ExtractionBenchmark {
         s.put("sentences", new SentenceStage());
         s.put("gazetteer", new GazetteerStage(m.gazetteer(), FunctionWords.of(m)));
         s.put("acronyms", new AcronymStage(m));
-        s.put("dates", new DateStage());
+        s.put("dates", new DateStage(m));
         s.put("officials", new OfficialStage(m));
         s.put("meetings", new MeetingStage(m));
         s.put("encounters", new EncounterStage(m));
