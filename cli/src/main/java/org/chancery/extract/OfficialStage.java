@@ -17,19 +17,22 @@ import org.chancery.text.Token;
  * sentence names. Names after an author or photo cue are left out.
  */
 public final class OfficialStage implements Stage {
-    private static final Set<String> CONTINUES_TITLE = Set.of("a", "aux", "au", "de", "du", "des", "d'", "en", "pour", "charge", "chargee",
-            "and", "et", "of", "for", "on", "in", "sur");
-    private static final Set<String> PREPOSITIONS = Set.of("for", "of", "on", "pour", "de", "du", "des", "d'", "a", "aux", "au", "and", "et", "in", "en");
-    /** ", aux côtés de …", ", au terme de …": a complement of the sentence, not of the title. */
-    private static final Set<String> ADVERBIAL = Set.of("aux cotes", "au terme", "au cours", "a l'", "a issue", "lors de",
-            "apres", "avant", "selon", "in the", "at the", "after", "before", "during", "alongside", "along");
-    private static final Set<String> BECAME = Set.of("became", "becomes", "become", "was", "is", "elected", "appointed", "named",
-            "est", "devenu", "devenue", "devient", "a", "ete", "elu", "elue", "nomme", "nommee", "reelected", "reelu", "reelue");
-    private static final Set<String> TIME_ADVERBS = Set.of("alors", "then", "now", "desormais", "currently", "actuellement", "aujourd'hui");
     /** Word lists of mappings/words.ttl: what opens a title, a relative clause, a possessive. */
     private final Set<String> articles;
     private final Set<String> clauseWords;
     private final Set<String> possessives;
+    /** Words that carry a title on ("chargée des", "for … and …"), prepositions before its last words. */
+    private final Set<String> continuesTitle;
+    private final Set<String> prepositions;
+    /** ", aux côtés de …", ", au terme de …": a complement of the sentence, not of the title (two words, one space). */
+    private final Set<String> adverbial;
+    /** "became", "a été nommée": between a name and the office taken; "alors", "now" before a title. */
+    private final Set<String> becameVerbs;
+    private final Set<String> timeAdverbs;
+    /** "représentait", "representing"; "to", "auprès" (where a diplomat is posted); "as", "comme". */
+    private final Set<String> represented;
+    private final Set<String> postingWords;
+    private final Set<String> asOffice;
 
     /** The mappings also give the known office holders, for an official whose state the text does not give. */
     private final Mappings mappings;
@@ -41,6 +44,14 @@ public final class OfficialStage implements Stage {
         this.articles = mappings.wordSet("TitleArticle");
         this.clauseWords = mappings.wordSet("ClauseWord");
         this.possessives = mappings.wordSet("Possessive");
+        this.continuesTitle = mappings.wordSet("TitleContinuation");
+        this.prepositions = mappings.wordSet("TitlePreposition");
+        this.adverbial = mappings.wordSet("TitleAdverbial");
+        this.becameVerbs = mappings.wordSet("BecameVerb");
+        this.timeAdverbs = mappings.wordSet("TitleTimeAdverb");
+        this.represented = mappings.wordSet("RepresentVerb");
+        this.postingWords = mappings.wordSet("PostedTo");
+        this.asOffice = mappings.wordSet("AsOffice");
         this.words = FunctionWords.of(mappings);
     }
 
@@ -189,16 +200,12 @@ public final class OfficialStage implements Stage {
         return new String[] {full, org.chancery.text.Folding.fold(words[words.length - 1])};
     }
 
-    /** Verbs saying whom a person acts for: "X représentait le Japon", "X, representing Chile, …". */
-    private static final Set<String> REPRESENTED = Set.of("represented", "representing", "represents", "represente", "representait",
-            "representera", "representant");
-
     /** "Ana Ruiz, qui représentait le Chili", "Ana Ruiz represented Chile": the state right after such a verb, near the name. */
     private String representedAfter(List<Token> tokens, List<Mention> ms, int nameEnd) {
         for (int i = nameEnd; i < Math.min(tokens.size(), nameEnd + 5); i++) {
             Token t = tokens.get(i);
             if (HARD_STOPS.contains(t.text()) || t.text().equals(".")) return null;
-            if (!REPRESENTED.contains(t.norm())) continue;
+            if (!represented.contains(t.norm())) continue;
             int k = i + 1;
             while (k < tokens.size() && articles.contains(tokens.get(k).norm())) k++;
             for (Mention m : ms) if (m.start() == k && m.stateIri() != null) return m.stateIri();
@@ -238,7 +245,7 @@ public final class OfficialStage implements Stage {
     /** "President Kenyatta", "président de la République du Kenya U. Kenyatta": the nearest role just before. */
     private int[] directTitle(List<Token> tokens, List<Mention> roles, boolean[] used, NameSpan name, int boundary) {
         // "… for External Affairs", "… pour les Affaires étrangères": capitalised words after a preposition finish a title.
-        if (name.lead() > 0 && PREPOSITIONS.contains(tokens.get(name.lead() - 1).norm())) return null;
+        if (name.lead() > 0 && prepositions.contains(tokens.get(name.lead() - 1).norm())) return null;
         int best = -1;
         for (int k = 0; k < roles.size(); k++) {
             Mention role = roles.get(k);
@@ -258,7 +265,7 @@ public final class OfficialStage implements Stage {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (!t.isWord() && !t.isElision() && !t.text().equals("-")) return false;
-            if (t.isWord() && !t.isCapitalized() && !CONTINUES_TITLE.contains(t.norm()) && !articles.contains(t.norm())) lower++;
+            if (t.isWord() && !t.isCapitalized() && !continuesTitle.contains(t.norm()) && !articles.contains(t.norm())) lower++;
         }
         return lower <= 2;
     }
@@ -299,7 +306,7 @@ public final class OfficialStage implements Stage {
         int i = name.end();
         if (i >= tokens.size() || !tokens.get(i).text().equals(",")) return null;
         i++;
-        if (i < tokens.size() && TIME_ADVERBS.contains(tokens.get(i).norm())) i++; // "alors commissaire européenne"
+        if (i < tokens.size() && timeAdverbs.contains(tokens.get(i).norm())) i++; // "alors commissaire européenne"
         if (i < tokens.size() && articles.contains(tokens.get(i).norm())) i++;
         // "Russia's deputy permanent representative": the owner's genitive before the role.
         if (i + 2 < tokens.size() && isGenitive(tokens, i + 1)) i += 3;
@@ -324,7 +331,7 @@ public final class OfficialStage implements Stage {
             if (first == null) return null;
             int as = -1;
             for (int k = first.end(); k < Math.min(tokens.size(), first.end() + 4); k++) {
-                if (tokens.get(k).norm().equals("as") || tokens.get(k).norm().equals("comme")) as = k;
+                if (asOffice.contains(tokens.get(k).norm())) as = k;
             }
             if (as < 0) return null;
             for (Mention m : roles) if (m.start() > as && m.start() - as <= 6 && (role == null || m.start() < role.start())) role = m;
@@ -336,7 +343,7 @@ public final class OfficialStage implements Stage {
         // "a Fijian diplomat who serves as the UN Secretary-General's Special Envoy for the Ocean": the office after "as".
         if (end < tokens.size() && clauseWords.contains(tokens.get(end).norm())) {
             for (int k = end + 1; k < Math.min(tokens.size(), end + 4); k++) {
-                if (!tokens.get(k).norm().equals("as") && !tokens.get(k).norm().equals("comme")) continue;
+                if (!asOffice.contains(tokens.get(k).norm())) continue;
                 Mention office = null;
                 for (Mention m : roles) if (m.start() > k && m.start() - k <= 7 && (office == null || m.start() < office.start())) office = m;
                 if (office != null) return new int[] {office.start(), titleEnd(tokens, office.end(), nextName)};
@@ -358,12 +365,12 @@ public final class OfficialStage implements Stage {
                 Token next = tokens.get(end + 1);
                 // ", a appelé …" (a verb, not "à"), ", et par …", ", and the …": the title is over.
                 if (next.text().equals("a")) break;
-                if (end + 2 < tokens.size() && ADVERBIAL.contains(next.norm() + " " + tokens.get(end + 2).norm())) break;
+                if (end + 2 < tokens.size() && adverbial.contains(next.norm() + " " + tokens.get(end + 2).norm())) break;
                 if ((next.norm().equals("et") || next.norm().equals("and")) && end + 2 < tokens.size()
-                        && !tokens.get(end + 2).isCapitalized() && !CONTINUES_TITLE.contains(tokens.get(end + 2).norm())) break;
+                        && !tokens.get(end + 2).isCapitalized() && !continuesTitle.contains(tokens.get(end + 2).norm())) break;
                 boolean list = next.isCapitalized() && end + 2 < tokens.size()
                         && (tokens.get(end + 2).text().equals(",") || tokens.get(end + 2).norm().equals("and") || tokens.get(end + 2).norm().equals("et"));
-                if (!CONTINUES_TITLE.contains(next.norm()) && !list) break;
+                if (!continuesTitle.contains(next.norm()) && !list) break;
             }
             end++;
         }
@@ -374,7 +381,7 @@ public final class OfficialStage implements Stage {
     private int[] becameTitle(List<Token> tokens, List<Mention> roles, NameSpan name, int nextName) {
         int i = name.end();
         int words = 0;
-        while (i < tokens.size() && words < 3 && tokens.get(i).isWord() && BECAME.contains(tokens.get(i).norm())) {
+        while (i < tokens.size() && words < 3 && tokens.get(i).isWord() && becameVerbs.contains(tokens.get(i).norm())) {
             i++;
             words++;
         }
@@ -394,10 +401,10 @@ public final class OfficialStage implements Stage {
         return found;
     }
 
-    private static boolean afterPreposition(List<Token> tokens, NameSpan n) {
+    private boolean afterPreposition(List<Token> tokens, NameSpan n) {
         if (n.lead() == 0) return false;
         Token before = tokens.get(n.lead() - 1);
-        return PREPOSITIONS.contains(before.norm()) || before.isElision();
+        return prepositions.contains(before.norm()) || before.isElision();
     }
 
     /** A name that continues a role title just before it ("Minister of External Affairs"). */
@@ -447,9 +454,6 @@ public final class OfficialStage implements Stage {
         return false;
     }
 
-    /** Words that introduce where a diplomat is posted: "to", "en", "au", "auprès de". */
-    private static final Set<String> POSTED_TO = Set.of("to", "in", "at", "en", "au", "aux", "a", "aupres", "pres");
-
     /**
      * The state (or body) a posted diplomat represents and the one they are accredited to, read from the title:
      * a state or body after "to", "en", "au", "auprès de" is where they are posted; the first other one, or a
@@ -462,13 +466,13 @@ public final class OfficialStage implements Stage {
             String iri = m.stateIri() != null ? m.stateIri() : m.kind() == Kind.INSTITUTION ? m.entity().iri() : null;
             if (iri == null) continue;
             int k = m.start() - 1;
-            while (k >= 0 && (articles.contains(tokens.get(k).norm()) || PREPOSITIONS.contains(tokens.get(k).norm())
-                    && !POSTED_TO.contains(tokens.get(k).norm()))) {
+            while (k >= 0 && (articles.contains(tokens.get(k).norm()) || prepositions.contains(tokens.get(k).norm())
+                    && !postingWords.contains(tokens.get(k).norm()))) {
                 k--;
             }
             boolean owner = m.end() + 1 < tokens.size() && isGenitive(tokens, m.end()); // "at Japan's Ministry": whose, not where
             // the role's own label may hold the place ("permanent representative to the United Nations")
-            boolean to = !owner && k > role.start() && POSTED_TO.contains(tokens.get(k).norm());
+            boolean to = !owner && k > role.start() && postingWords.contains(tokens.get(k).norm());
             if (to) {
                 if (postedTo == null) postedTo = iri;
             } else if (sent == null && (m.stateIri() != null || m.start() >= role.end())) {

@@ -1,8 +1,15 @@
 package org.chancery.resolve;
 
 import com.ibm.icu.text.Transliterator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.chancery.mapping.Home;
 
 /**
  * A person's name reduced to what survives transliteration: the surname's key and the initials of
@@ -25,23 +32,37 @@ public record NameKey(String surname, List<Character> initials) {
     }
 
     /**
-     * ICU's transforms: any script to Latin, accents and ligatures to ASCII, lower case, letters only;
-     * then the spellings that transliterations disagree on made one, each rule a pass of its own
-     * ({@code ::Null;} between them) and in this order; a leading "ie" loses its i (Yelena / Elena,
-     * Yevgeny / Evgeny); doubled letters are made single.
+     * The rules of {@code mappings/name-key.rules} (ICU transliterator rules: any script to Latin, accents
+     * to ASCII, lower case, letters only, then the spellings transliterations disagree on made one), read
+     * once, from the mappings folder on disk or the copy bundled in the jar.
      */
-    private static final String RULES = "::Any-Latin; ::Latin-ASCII; ::Lower; [^a-z] > ;"
-            + " ::Null; ou > u; ::Null; kh > h; ::Null; dzh > j; ::Null; zh > j; ::Null; sch > sh; ::Null; tch > ch;"
-            + " ::Null; ck > k; ::Null; y > i; ::Null; w > v; ::Null; ph > f; ::Null; ^ ie > e; ::Null;" + doubled();
+    private static final String RULES = rules();
 
     /** A Transliterator is not thread-safe: one per thread. */
-    private static final ThreadLocal<Transliterator> KEY = ThreadLocal.withInitial(
-            () -> Transliterator.createFromRules("Chancery-NameKey", RULES, Transliterator.FORWARD));
+    private static final ThreadLocal<Transliterator> KEY = ThreadLocal.withInitial(NameKey::transliterator);
 
-    private static String doubled() {
-        StringBuilder b = new StringBuilder();
-        for (char c = 'a'; c <= 'z'; c++) b.append(' ').append(c).append(' ').append(c).append(" > ").append(c).append(';');
-        return b.toString();
+    private static Transliterator transliterator() {
+        try {
+            return Transliterator.createFromRules("Chancery-NameKey", RULES, Transliterator.FORWARD);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("mappings/name-key.rules: not valid ICU rules: " + e.getMessage(), e);
+        }
+    }
+
+    private static String rules() {
+        String name = "name-key.rules";
+        try {
+            Path folder = Home.folder("mappings");
+            if (folder != null && Files.isRegularFile(folder.resolve(name))) {
+                return Files.readString(folder.resolve(name), StandardCharsets.UTF_8);
+            }
+            try (InputStream in = NameKey.class.getResourceAsStream("/chancery/mappings/" + name)) {
+                if (in == null) throw new IllegalStateException("mappings/" + name + " is missing: person names cannot be compared");
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("mappings/" + name + ": " + e.getMessage(), e);
+        }
     }
 
     /** The word as transliterations of one name share it. */
