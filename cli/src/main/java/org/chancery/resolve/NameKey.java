@@ -16,19 +16,22 @@ import org.chancery.mapping.Home;
  * the given names. "Mirzioïev", "Mirziyoyev" and "Mirzioiev" share a key; so do "Yelena" and "Elena"
  * (as initials), "Noursoultan" and "Nursultan"; "K-J" gives the initials of "Kassym-Jomart".
  */
-public record NameKey(String surname, List<Character> initials) {
+public record NameKey(String surname, List<Character> initials, List<String> given) {
 
     public static NameKey of(String name) {
         String[] parts = name.trim().split("\\s+");
         String surname = key(parts[parts.length - 1]);
         List<Character> initials = new ArrayList<>();
+        List<String> given = new ArrayList<>();
         for (int i = 0; i < parts.length - 1; i++) {
             for (String piece : parts[i].split("-")) {
                 String k = key(piece);
-                if (!k.isEmpty()) initials.add(k.charAt(0));
+                if (k.isEmpty()) continue;
+                initials.add(k.charAt(0));
+                given.add(k);
             }
         }
-        return new NameKey(surname, initials);
+        return new NameKey(surname, initials, given);
     }
 
     /**
@@ -70,11 +73,41 @@ public record NameKey(String surname, List<Character> initials) {
         return KEY.get().transliterate(word);
     }
 
-    /** Same surname, and given names that do not contradict (one may be missing or shorter). */
+    /**
+     * Same surname, and given names that do not contradict (one may be missing, shorter or an initial):
+     * "K. Boateng" fits "Kwame Boateng" and "Kofi Boateng", which do not fit each other.
+     */
     public boolean compatible(NameKey o) {
         if (!surname.equals(o.surname)) return false;
         int n = Math.min(initials.size(), o.initials.size());
-        for (int i = 0; i < n; i++) if (!initials.get(i).equals(o.initials.get(i))) return false;
+        for (int i = 0; i < n; i++) {
+            if (!initials.get(i).equals(o.initials.get(i))) return false;
+            if (!sameGivenName(given.get(i), o.given.get(i))) return false;
+        }
         return true;
+    }
+
+    /**
+     * Two keys of one given name: one is an initial or a short form of the other ("Alex", "Alexander"), or
+     * they differ by what transliterations still disagree on (a letter in three: "Muhamad", "Mohamed").
+     */
+    static boolean sameGivenName(String a, String b) {
+        if (a.length() <= 1 || b.length() <= 1 || a.equals(b)) return true;
+        if (a.length() >= 3 && b.startsWith(a) || b.length() >= 3 && a.startsWith(b)) return true;
+        return distance(a, b) <= Math.max(1, Math.min(a.length(), b.length()) / 3);
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev; prev = cur; cur = t;
+        }
+        return prev[b.length()];
     }
 }
