@@ -33,6 +33,9 @@ public final class OfficialStage implements Stage {
     private final Set<String> represented;
     private final Set<String> postingWords;
     private final Set<String> asOffice;
+    /** Plural role heads ("presidents", "ministres") and the small words between the items of the list after one. */
+    private final Set<String> pluralRoles;
+    private final Set<String> listLinks;
 
     /** The mappings also give the known office holders, for an official whose state the text does not give. */
     private final Mappings mappings;
@@ -52,6 +55,8 @@ public final class OfficialStage implements Stage {
         this.represented = mappings.wordSet("RepresentVerb");
         this.postingWords = mappings.wordSet("PostedTo");
         this.asOffice = mappings.wordSet("AsOffice");
+        this.pluralRoles = mappings.wordSet("PluralRole");
+        this.listLinks = mappings.wordSet("TitleListLink");
         this.words = FunctionWords.of(mappings);
     }
 
@@ -72,7 +77,10 @@ public final class OfficialStage implements Stage {
                 for (int i = m.start(); i < m.end(); i++) taken[i] = true;
                 if (m.kind() == Kind.ROLE) roles.add(m);
             }
-            if (roles.isEmpty()) continue;
+            if (roles.isEmpty()) {
+                pluralTitles(r, s, ms, tokens);
+                continue;
+            }
             List<NameSpan> names = new ArrayList<>();
             // "ministre du Développement numérique", "Minister of External Affairs": capitalised words
             // right after a preposition complete a title; a person named there has a title of their own.
@@ -124,9 +132,169 @@ public final class OfficialStage implements Stage {
                 r.persons.add(p);
                 r.placedPersons.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(new Placed(p, name.start()));
             }
+            pluralTitles(r, s, ms, tokens);
         }
         laterMentions(r);
         headlineState(r);
+    }
+
+    /** One item of a list after a plural title: a state (by name or demonym) or a name. */
+    private record ListItem(Mention state, NameSpan name) {}
+
+    /**
+     * A plural title followed by a list: "les présidents sénégalais, Macky Sall, et sud-africain, Jacob Zuma",
+     * "the Foreign Ministers of A - X, B Y, and C Z", "the foreign ministers of A and B, X and Y". Each name gets
+     * the title in the singular and the state written before it, or the states in the order given when they all
+     * come first, or the one state of the list. A name the sentence's other rules took in part is replaced.
+     */
+    private void pluralTitles(DocumentReading r, Sentence s, List<Mention> ms, List<Token> tokens) {
+        for (int h = 0; h < tokens.size(); h++) {
+            if (!pluralRoles.contains(tokens.get(h).norm())) continue;
+            // the head: capitalised modifiers before it ("Foreign Ministers"), the portfolio after it ("ministres des Affaires étrangères")
+            int from = h;
+            while (from > 0 && h - from < 2 && tokens.get(from - 1).isCapitalized() && !namesSomething(ms, from - 1)
+                    && !articles.contains(tokens.get(from - 1).norm())) from--;
+            int to = h + 1;
+            if (to < tokens.size() && pluralRoles.contains(tokens.get(to).norm())) to++; // "premiers ministres"
+            int k = to;
+            while (k < tokens.size() && (prepositions.contains(tokens.get(k).norm()) || articles.contains(tokens.get(k).norm())
+                    || tokens.get(k).isElision() || tokens.get(k).isCapitalized() && !namesSomething(ms, k) && startsName(tokens, ms, k) == null)) {
+                k++;
+                if (tokens.get(k - 1).isCapitalized()) to = k;
+            }
+            // the list
+            boolean[] notNamed = new boolean[tokens.size()];
+            for (Mention m : ms) if (m.kind() != Kind.ROLE) for (int i = m.start(); i < m.end(); i++) notNamed[i] = true;
+            List<ListItem> items = new ArrayList<>();
+            int i = to;
+            while (i < tokens.size() && items.size() < 16) {
+                Token t = tokens.get(i);
+                if (t.text().equals(",") || t.text().equals("-") || t.text().equals(":") || listLinks.contains(t.norm())) {
+                    i++;
+                    continue;
+                }
+                Mention st = mentionAt(ms, i);
+                if (st != null && st.stateIri() != null && (st.kind() == Kind.STATE || st.kind() == Kind.DEMONYM)) {
+                    items.add(new ListItem(st, null));
+                    i = st.end();
+                    continue;
+                }
+                if (st != null) break; // another title, a body, a cue: the list is over
+                NameSpan n = NameSpan.at(tokens, notNamed, i, words);
+                // "Hossein Amir Abdollahian" may hold a title word; "the State Minister …" that starts or ends with one is not a name
+                if (n == null || n.parts() < 2 || roleAt(ms, n.start()) || roleAt(ms, n.end() - 1)) break;
+                items.add(new ListItem(null, n));
+                i = n.end();
+            }
+            List<NameSpan> names = new ArrayList<>();
+            List<Mention> states = new ArrayList<>();
+            for (ListItem it : items) if (it.name() != null) names.add(it.name()); else states.add(it.state());
+            if (names.size() < 2) continue;
+            Mention[] stateOf = new Mention[names.size()];
+            // "sénégalais, Macky Sall, et sud-africain, Jacob Zuma": the state just before each name
+            Mention last = null;
+            int n = 0;
+            boolean alternate = true;
+            for (ListItem it : items) {
+                if (it.state() != null) last = it.state();
+                else {
+                    stateOf[n++] = last;
+                    if (last == null) alternate = false;
+                    last = null;
+                }
+            }
+            if (!alternate) {
+                java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
+                for (Mention m : states) distinct.add(m.stateIri());
+                int lastState = -1, firstName = -1;
+                for (int j = 0; j < items.size(); j++) {
+                    if (items.get(j).state() != null) lastState = j;
+                    else if (firstName < 0) firstName = j;
+                }
+                boolean statesFirst = lastState >= 0 && lastState < firstName;
+                for (int j = 0; j < names.size(); j++) {
+                    if (statesFirst && states.size() == names.size()) stateOf[j] = states.get(j); // "of A and B, X and Y"
+                    else if (distinct.size() == 1) stateOf[j] = states.get(0);
+                    else stateOf[j] = null;
+                }
+            }
+            String head = singular(s.surface(r.document.text(), from, to), to - from);
+            for (int j = 0; j < names.size(); j++) {
+                NameSpan name = names.get(j);
+                Mention st = stateOf[j];
+                String title = head;
+                // a demonym written after the plural head stays with the title: "président sénégalais"
+                if (st != null && st.kind() == Kind.DEMONYM && st.start() > h) title = head + " " + st.surface();
+                PersonFinding p = replaceInside(r, s, name);
+                p.titles.add(new Evidenced<>(title, s.index()));
+                if (st != null && p.represents.stream().noneMatch(e -> e.value().equals(st.stateIri()))) {
+                    p.represents.add(new Evidenced<>(st.stateIri(), s.index()));
+                }
+            }
+            h = Math.max(h, i - 1);
+        }
+    }
+
+    /** The words of a plural title in the singular: "Foreign Ministers" → "Foreign Minister", "présidents" → "président". */
+    private String singular(String surface, int words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : surface.split(" ")) {
+            if (b.length() > 0) b.append(' ');
+            boolean plural = pluralRoles.contains(org.chancery.text.Folding.fold(w)) && (w.endsWith("s") || w.endsWith("x"));
+            b.append(plural ? w.substring(0, w.length() - 1) : w);
+        }
+        return b.toString();
+    }
+
+    /**
+     * The finding for a name of a title list: a person the sentence already has under this name or a part of it
+     * ("Abdollahian" under "Amir") gives way to the full name, with the titles found by the other rules dropped.
+     */
+    private PersonFinding replaceInside(DocumentReading r, Sentence s, NameSpan name) {
+        int sentence = s.index();
+        String nameText = NameSpan.display(s.surface(r.document.text(), name.start(), name.end()));
+        List<Placed> placed = r.placedPersons.computeIfAbsent(sentence, x -> new ArrayList<>());
+        for (Placed pl : placed) {
+            if (pl.nameStart() < name.start() || pl.nameStart() >= name.end()) continue;
+            PersonFinding p = pl.person();
+            if (p.sentences.size() == 1 && p.names.size() == 1) {
+                if (!p.names.contains(nameText)) {
+                    p.titles.clear();
+                    p.represents.clear();
+                    p.accreditedTo.clear();
+                    p.names.add(nameText);
+                }
+                return p;
+            }
+        }
+        PersonFinding p = new PersonFinding(nameText, sentence);
+        r.persons.add(p);
+        placed.add(new Placed(p, name.start()));
+        return p;
+    }
+
+    private static Mention mentionAt(List<Mention> ms, int i) {
+        Mention best = null;
+        for (Mention m : ms) if (m.start() == i && (best == null || m.end() > best.end())) best = m;
+        return best;
+    }
+
+    private static boolean roleAt(List<Mention> ms, int i) {
+        for (Mention m : ms) if (m.kind() == Kind.ROLE && m.start() <= i && i < m.end()) return true;
+        return false;
+    }
+
+    /** Whether a token is part of a state, demonym, place or body the sentence names (not a title or a cue). */
+    private static boolean namesSomething(List<Mention> ms, int i) {
+        for (Mention m : ms) if (m.start() <= i && i < m.end() && m.kind() != Kind.ROLE && m.kind() != Kind.CUE) return true;
+        return false;
+    }
+
+    private NameSpan startsName(List<Token> tokens, List<Mention> ms, int i) {
+        boolean[] taken = new boolean[tokens.size()];
+        for (Mention m : ms) for (int k = m.start(); k < m.end(); k++) taken[k] = true;
+        NameSpan n = NameSpan.at(tokens, taken, i, words);
+        return n != null && n.parts() >= 2 ? n : null;
     }
 
     /** Dashes and colons that close a dateline: "ALGIERS —", "Dakar :". */
@@ -182,6 +350,7 @@ public final class OfficialStage implements Stage {
                     String full = known[0];
                     if (!known[1].equals(surname)) continue;
                     if (n.parts() > 1 && Character.toLowerCase(full.charAt(0)) != initial) continue;
+                    if (n.parts() > 1 && !sameGivenName(full, tokens.get(n.start()).text())) continue; // "Kofi" is not "Kwame"
                     if (match != null && match != p) { match = null; break; } // two people of that name: leave it
                     match = p;
                 }
@@ -192,6 +361,13 @@ public final class OfficialStage implements Stage {
                 }
             }
         }
+    }
+
+    /** The first given name of a full name against a mention's: one an initial or a short form of the other. */
+    private static boolean sameGivenName(String full, String given) {
+        String a = org.chancery.text.Folding.fold(full.split("[\\s-]+")[0]).replace(".", "");
+        String b = org.chancery.text.Folding.fold(given).replace(".", "");
+        return a.length() <= 1 || b.length() <= 1 || a.startsWith(b) || b.startsWith(a);
     }
 
     private static String[] fullestAndSurname(PersonFinding p) {
