@@ -36,6 +36,8 @@ public final class OfficialStage implements Stage {
     /** Plural role heads ("presidents", "ministres") and the small words between the items of the list after one. */
     private final Set<String> pluralRoles;
     private final Set<String> listLinks;
+    /** "visiting", "invité", "arrived": a word beside a title or a name that makes the official a guest. */
+    private final Set<String> visitorWords;
 
     /** The mappings also give the known office holders, for an official whose state the text does not give. */
     private final Mappings mappings;
@@ -57,6 +59,7 @@ public final class OfficialStage implements Stage {
         this.asOffice = mappings.wordSet("AsOffice");
         this.pluralRoles = mappings.wordSet("PluralRole");
         this.listLinks = mappings.wordSet("TitleListLink");
+        this.visitorWords = mappings.wordSet("VisitorWord");
         this.words = FunctionWords.of(mappings);
     }
 
@@ -110,6 +113,10 @@ public final class OfficialStage implements Stage {
                 PersonFinding p = new PersonFinding(nameText, s.index());
                 String titleText = clean(s.surface(r.document.text(), title[0], title[1]));
                 if (!titleText.isEmpty()) p.titles.add(new Evidenced<>(titleText, s.index()));
+                p.visitor = near(tokens, visitorWords, title[0] - 3, title[0]) || near(tokens, visitorWords, name.end(), name.end() + 2)
+                        || counterpart(roles, title);
+                Mention head = headRole(roles, title);
+                if (head != null && head.entity() != null) p.rank = head.entity().rank();
                 Mention posted = postedRole(roles, title);
                 String state;
                 if (posted != null) {
@@ -320,11 +327,24 @@ public final class OfficialStage implements Stage {
             }
             if (body) break;
         }
-        if (named.size() != 1) return;
-        String state = named.iterator().next();
+        if (named.isEmpty()) return;
+        // "Vietnam, Benin ministers hold talks": of the states the headline names, the one no official of the text acts for
+        Set<String> open = new java.util.LinkedHashSet<>(named);
+        if (named.size() > 1) for (PersonFinding p : r.persons) for (Evidenced<String> e : p.represents) open.remove(e.value());
+        if (open.size() != 1) return;
+        String state = open.iterator().next();
         for (PersonFinding p : r.persons) {
+            // a guest does not act for the headline's state, unless it is the only one left once every other side is known
+            if (p.visitor && named.size() == 1) continue;
+            // a body's officer ("Executive Secretary of …") is not one side of a headline's pair of states
+            if (named.size() > 1 && (p.rank == null || "Official".equals(p.rank))) continue;
             if (p.represents.isEmpty() && !p.titles.isEmpty()) p.represents.add(new Evidenced<>(state, p.sentences.get(0)));
         }
+    }
+
+    private static boolean near(List<Token> tokens, Set<String> words, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(tokens.size(), to); i++) if (words.contains(tokens.get(i).norm())) return true;
+        return false;
     }
 
     /**
@@ -615,12 +635,18 @@ public final class OfficialStage implements Stage {
 
     /** The role of a diplomat posted abroad (map:PostedDiplomat) that heads the title, if it is one. */
     private static Mention postedRole(List<Mention> roles, int[] title) {
+        Mention head = headRole(roles, title);
+        return head != null && head.entity() != null && "PostedDiplomat".equals(head.entity().rank()) ? head : null;
+    }
+
+    /** The role that heads a title: the first, and the longest of those starting there. */
+    private static Mention headRole(List<Mention> roles, int[] title) {
         Mention head = null;
         for (Mention m : roles) {
             if (m.start() < title[0] - 1 || m.end() > title[1]) continue;
             if (head == null || m.start() < head.start() || (m.start() == head.start() && m.end() > head.end())) head = m;
         }
-        return head != null && head.entity() != null && "PostedDiplomat".equals(head.entity().rank()) ? head : null;
+        return head;
     }
 
     private static boolean counterpart(List<Mention> roles, int[] title) {
@@ -662,7 +688,9 @@ public final class OfficialStage implements Stage {
     private static String representedIn(List<Mention> ms, int from, int to) {
         String institution = null;
         for (Mention m : ms) {
-            if (m.start() < from || m.end() > to) continue;
+            // "Sri Lankan President …": a demonym of two words ends just before the role
+            boolean before = m.end() == from + 1 && m.start() < from && m.stateIri() != null;
+            if ((m.start() < from && !before) || m.end() > to) continue;
             if (m.stateIri() != null) return m.stateIri();
             if (m.kind() == Kind.INSTITUTION && institution == null) institution = m.entity().iri();
         }
