@@ -19,6 +19,9 @@ public final class MembershipStage implements Stage {
     private final Set<String> links;
     private final Set<String> copulas;
     private final Set<String> electedLinks;
+    /** Bodies whose votes only members cast, by preferred name; the words of a vote. */
+    private final Set<String> votingBodies;
+    private final Set<String> voteWords;
 
     public MembershipStage(Mappings mappings) {
         this.mappings = mappings;
@@ -27,6 +30,8 @@ public final class MembershipStage implements Stage {
         this.links = mappings.wordSet("MembershipLink");
         this.copulas = mappings.wordSet("MembershipCopula");
         this.electedLinks = mappings.wordSet("ElectedTo");
+        this.votingBodies = mappings.wordSet("VotingMemberBody");
+        this.voteWords = mappings.wordSet("VoteWord");
     }
 
     @Override
@@ -41,6 +46,34 @@ public final class MembershipStage implements Stage {
             }
         }
         stated(r);
+        voters(r);
+    }
+
+    /**
+     * "Algeria, Denmark … voted in favour; Russia, China and Pakistan abstained": where the document reports a
+     * resolution of a body whose members alone vote, the states a sentence of the vote names (two or more, not those
+     * the resolution is about) are members of it.
+     */
+    private void voters(DocumentReading r) {
+        Set<String> bodies = new java.util.LinkedHashSet<>();
+        Set<String> concerned = new java.util.HashSet<>();
+        for (ResolutionFinding res : r.resolutions) {
+            if (res.body == null) continue;
+            KnownEntity b = mappings.entity(res.body.value());
+            if (b == null || b.prefLabels().values().stream().noneMatch(l -> votingBodies.contains(org.chancery.text.Folding.fold(l)))) continue;
+            bodies.add(b.iri());
+            concerned.addAll(res.concerns);
+        }
+        if (bodies.isEmpty()) return;
+        for (Sentence s : r.sentences) {
+            if (s.tokens().stream().noneMatch(t -> voteWords.contains(t.norm()))) continue;
+            Set<String> states = new java.util.LinkedHashSet<>();
+            for (Mention m : r.mentions(s.index())) {
+                if (m.kind() == Kind.STATE && m.stateIri() != null && !concerned.contains(m.stateIri())) states.add(m.stateIri());
+            }
+            if (states.size() < 2) continue;
+            for (String body : bodies) for (String st : states) r.memberships.add(new Evidenced<>(new String[] {st, body}, s.index()));
+        }
     }
 
     /**
