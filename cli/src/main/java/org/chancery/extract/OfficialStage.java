@@ -100,7 +100,7 @@ public final class OfficialStage implements Stage {
                 int nextName = n + 1 < names.size() ? names.get(n + 1).start() : tokens.size();
                 if (afterAuthorCue(ms, name)) continue;
                 int[] title = directTitle(tokens, roles, usedRole, name, boundary);
-                if (title == null && name.parts() >= 2) title = commaTitle(tokens, roles, usedRole, name, boundary);
+                if (title == null && name.parts() >= 2) title = commaTitle(tokens, ms, roles, usedRole, name, boundary);
                 if (title == null && name.parts() >= 2) title = appositionTitle(tokens, roles, name, nextName);
                 boolean became = false;
                 if (title == null && name.parts() >= 2) {
@@ -467,12 +467,15 @@ public final class OfficialStage implements Stage {
     }
 
     /** "the Deputy Minister of Foreign Affairs of Norway, Ingrid Halvorsen": the earliest free role since the last name. */
-    private int[] commaTitle(List<Token> tokens, List<Mention> roles, boolean[] used, NameSpan name, int boundary) {
+    private int[] commaTitle(List<Token> tokens, List<Mention> ms, List<Mention> roles, boolean[] used, NameSpan name, int boundary) {
         if (name.lead() == 0 || !tokens.get(name.lead() - 1).text().equals(",")) return null;
+        boolean closed = true;
         if (name.end() < tokens.size()) {
             String after = tokens.get(name.end()).norm();
-            if (!after.equals(",") && !after.equals(".") && !after.equals("et") && !after.equals("and") && !after.equals(")")) return null;
+            closed = after.equals(",") || after.equals(".") || after.equals("et") || after.equals("and") || after.equals(")");
         }
+        // "Oman's Foreign Minister, Sayyid Badr Albusaidi met …": a title that opens the sentence is the subject's
+        if (!closed && !opensSentence(tokens, ms, roles, name.lead() - 1)) return null;
         for (int k = 0; k < roles.size(); k++) {
             Mention role = roles.get(k);
             if (used[k] || role.start() < boundary || role.end() > name.lead() - 1) continue;
@@ -495,6 +498,35 @@ public final class OfficialStage implements Stage {
             return new int[] {role.start(), name.lead() - 1};
         }
         return null;
+    }
+
+    /** Whether the only role before {@code comma} opens the sentence, after at most an article and an owner's genitive. */
+    private boolean opensSentence(List<Token> tokens, List<Mention> ms, List<Mention> roles, int comma) {
+        Mention first = null;
+        for (Mention m : roles) if (m.end() <= comma && (first == null || m.start() < first.start())) first = m;
+        if (first == null) return false;
+        for (Mention m : roles) if (m != first && m.end() <= comma && m.start() >= first.end()) return false;
+        int i = 0;
+        if (i < first.start() && articles.contains(tokens.get(i).norm())) i++;
+        // "Oman's", "Japan's": one or two words and the genitive
+        for (int k = i; k < Math.min(first.start(), i + 3); k++) {
+            if (isGenitive(tokens, k) && k + 2 == first.start()) return titleWordsOnly(tokens, ms, first.end(), comma);
+        }
+        if (first.start() > i + 1) return false;
+        if (first.start() == i + 1 && !tokens.get(i).isCapitalized()) return false;
+        return titleWordsOnly(tokens, ms, first.end(), comma);
+    }
+
+    /** Nothing but the words of a title: capitalised words, title links, portfolios, states and demonyms ("… said on Monday" is not). */
+    private boolean titleWordsOnly(List<Token> tokens, List<Mention> ms, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (HARD_STOPS.contains(t.text())) return false;
+            if (!t.isWord() || t.isCapitalized() || continuesTitle.contains(t.norm()) || articles.contains(t.norm())) continue;
+            final int at = k;
+            if (ms.stream().noneMatch(m -> m.start() <= at && at < m.end() && (m.stateIri() != null || m.isCue("PortfolioWord")))) return false;
+        }
+        return true;
     }
 
     /** "Claire Vasseur, ministre déléguée chargée du Commerce extérieur …": a role right after the name. */
