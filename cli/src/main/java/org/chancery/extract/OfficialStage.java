@@ -143,6 +143,35 @@ public final class OfficialStage implements Stage {
         }
         laterMentions(r);
         headlineState(r);
+        credentialsHost(r);
+    }
+
+    /**
+     * "Le chef de l'État a reçu les lettres de créance des nouveaux ambassadeurs … L'ambassadeur de la Serbie, X, …":
+     * in a report of credentials presented to the head of state of one state, an ambassador of another state, named
+     * in any sentence, whose posting the text does not give, is accredited to it.
+     */
+    private void credentialsHost(DocumentReading r) {
+        boolean credentials = false;
+        for (Sentence s : r.sentences) {
+            for (Mention m : r.mentions(s.index())) {
+                if (m.cue() == null || !m.isCue("EncounterWord")) continue;
+                org.chancery.mapping.MeetingKind k = mappings.meetingKind(m.cue().value());
+                if (k != null && "credentials".equals(k.kind())) credentials = true;
+            }
+        }
+        if (!credentials) return;
+        Set<String> hosts = new java.util.HashSet<>();
+        for (PersonFinding p : r.persons) {
+            if ("HeadOfState".equals(p.rank)) for (Evidenced<String> e : p.represents) hosts.add(e.value());
+        }
+        if (hosts.size() != 1) return;
+        String host = hosts.iterator().next();
+        for (PersonFinding p : r.persons) {
+            if (!"PostedDiplomat".equals(p.rank) || !p.accreditedTo.isEmpty() || p.represents.isEmpty()) continue;
+            if (p.represents.stream().anyMatch(e -> e.value().equals(host))) continue;
+            p.accreditedTo.add(new Evidenced<>(host, p.sentences.get(0)));
+        }
     }
 
     /** One item of a list after a plural title: a state (by name or demonym) or a name. */
@@ -328,6 +357,16 @@ public final class OfficialStage implements Stage {
             if (body) break;
         }
         if (named.isEmpty()) return;
+        if (named.size() == 1) {
+            // "Haïti : trois ambassadeurs présentent leurs lettres de créance": an ambassador of another state, posted
+            // where the text does not say, is posted to the headline's state
+            String host = named.iterator().next();
+            for (PersonFinding p : r.persons) {
+                if (!"PostedDiplomat".equals(p.rank) || !p.accreditedTo.isEmpty() || p.represents.isEmpty()) continue;
+                if (p.represents.stream().anyMatch(e -> e.value().equals(host))) continue;
+                p.accreditedTo.add(new Evidenced<>(host, p.sentences.get(0)));
+            }
+        }
         // "Vietnam, Benin ministers hold talks": of the states the headline names, the one no official of the text acts for
         Set<String> open = new java.util.LinkedHashSet<>(named);
         if (named.size() > 1) for (PersonFinding p : r.persons) for (Evidenced<String> e : p.represents) open.remove(e.value());
