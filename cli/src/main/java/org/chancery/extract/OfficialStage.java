@@ -38,6 +38,8 @@ public final class OfficialStage implements Stage {
     private final Set<String> listLinks;
     /** "visiting", "invité", "arrived": a word beside a title or a name that makes the official a guest. */
     private final Set<String> visitorWords;
+    /** Articles before a demonym written as a noun ("le Français X"). */
+    private final Set<String> nounArticles;
 
     /** The mappings also give the known office holders, for an official whose state the text does not give. */
     private final Mappings mappings;
@@ -60,6 +62,7 @@ public final class OfficialStage implements Stage {
         this.pluralRoles = mappings.wordSet("PluralRole");
         this.listLinks = mappings.wordSet("TitleListLink");
         this.visitorWords = mappings.wordSet("VisitorWord");
+        this.nounArticles = mappings.wordSet("NationalNounArticle");
         this.words = FunctionWords.of(mappings);
     }
 
@@ -80,6 +83,7 @@ public final class OfficialStage implements Stage {
                 for (int i = m.start(); i < m.end(); i++) taken[i] = true;
                 if (m.kind() == Kind.ROLE) roles.add(m);
             }
+            nationalNouns(r, s, ms, tokens, taken);
             if (roles.isEmpty()) {
                 pluralTitles(r, s, ms, tokens);
                 continue;
@@ -171,6 +175,22 @@ public final class OfficialStage implements Stage {
             if (!"PostedDiplomat".equals(p.rank) || !p.accreditedTo.isEmpty() || p.represents.isEmpty()) continue;
             if (p.represents.stream().anyMatch(e -> e.value().equals(host))) continue;
             p.accreditedTo.add(new Evidenced<>(host, p.sentences.get(0)));
+        }
+    }
+
+    /**
+     * "a expliqué le Français Nicolas de Rivière", "pour la Britannique Barbara Woodward": in French a demonym written
+     * with a capital after an article is a noun, the speaker's nationality; in a diplomatic report the speaker acts for it.
+     */
+    private void nationalNouns(DocumentReading r, Sentence s, List<Mention> ms, List<Token> tokens, boolean[] taken) {
+        for (Mention d : ms) {
+            if (d.kind() != Kind.DEMONYM || d.stateIri() == null || d.start() == 0 || !tokens.get(d.start()).isCapitalized()) continue;
+            String before = tokens.get(d.start() - 1).norm();
+            if (!nounArticles.contains(before)) continue;
+            NameSpan n = NameSpan.at(tokens, taken, d.end(), words);
+            if (n == null || n.parts() < 2) continue;
+            PersonFinding p = replaceInside(r, s, n);
+            if (p.represents.isEmpty()) p.represents.add(new Evidenced<>(d.stateIri(), s.index()));
         }
     }
 
