@@ -13,9 +13,25 @@ import org.chancery.mapping.Mappings;
  */
 public final class MembershipStage implements Stage {
     private final Mappings mappings;
+    /** Word lists of mappings/words.ttl: "member(s)", "non permanent", "of the", "are both", "elected to". */
+    private final Set<String> memberWords;
+    private final Set<String> seatWords;
+    private final Set<String> links;
+    private final Set<String> copulas;
+    private final Set<String> electedLinks;
+    /** Bodies whose votes only members cast, by preferred name; the words of a vote. */
+    private final Set<String> votingBodies;
+    private final Set<String> voteWords;
 
     public MembershipStage(Mappings mappings) {
         this.mappings = mappings;
+        this.memberWords = mappings.wordSet("MemberWord");
+        this.seatWords = mappings.wordSet("SeatWord");
+        this.links = mappings.wordSet("MembershipLink");
+        this.copulas = mappings.wordSet("MembershipCopula");
+        this.electedLinks = mappings.wordSet("ElectedTo");
+        this.votingBodies = mappings.wordSet("VotingMemberBody");
+        this.voteWords = mappings.wordSet("VoteWord");
     }
 
     @Override
@@ -30,29 +46,51 @@ public final class MembershipStage implements Stage {
             }
         }
         stated(r);
+        voters(r);
     }
 
-    private static final Set<String> MEMBER_WORDS = Set.of("member", "members", "membre", "membres");
-    private static final Set<String> SEAT_WORDS = Set.of("non", "-", "permanent", "permanents", "permanente", "permanentes",
-            "non-permanent", "non-permanents", "non-permanente", "non-permanentes");
-    private static final Set<String> LINKS = Set.of("of", "the", "de", "du", "des", "d'", "l'", "la", "le");
-    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "est", "sont", "etait", "etaient", "both", "tous", "deux", "all");
+    /**
+     * "Algeria, Denmark … voted in favour; Russia, China and Pakistan abstained": where the document reports a
+     * resolution of a body whose members alone vote, the states a sentence of the vote names (two or more, not those
+     * the resolution is about) are members of it.
+     */
+    private void voters(DocumentReading r) {
+        Set<String> bodies = new java.util.LinkedHashSet<>();
+        Set<String> concerned = new java.util.HashSet<>();
+        for (ResolutionFinding res : r.resolutions) {
+            if (res.body == null) continue;
+            KnownEntity b = mappings.entity(res.body.value());
+            if (b == null || b.prefLabels().values().stream().noneMatch(l -> votingBodies.contains(org.chancery.text.Folding.fold(l)))) continue;
+            bodies.add(b.iri());
+            concerned.addAll(res.concerns);
+        }
+        if (bodies.isEmpty()) return;
+        for (Sentence s : r.sentences) {
+            if (s.tokens().stream().noneMatch(t -> voteWords.contains(t.norm()))) continue;
+            Set<String> states = new java.util.LinkedHashSet<>();
+            for (Mention m : r.mentions(s.index())) {
+                if (m.kind() == Kind.STATE && m.stateIri() != null && !concerned.contains(m.stateIri())) states.add(m.stateIri());
+            }
+            if (states.size() < 2) continue;
+            for (String body : bodies) for (String st : states) r.memberships.add(new Evidenced<>(new String[] {st, body}, s.index()));
+        }
+    }
 
     /**
      * What the text says of membership: "France, a permanent member of the UN Security Council";
      * "India and the United States are both members of the Quad"; "les pays membres de l'OMVS : la
      * Guinée, le Mali …". Only states in those places, not every state of the sentence.
      */
-    private static void stated(DocumentReading r) {
+    private void stated(DocumentReading r) {
         for (Sentence s : r.sentences) {
             List<org.chancery.text.Token> t = s.tokens();
             List<Mention> ms = r.mentions(s.index());
             electedTo(r, s, t, ms);
             for (int i = 0; i < t.size(); i++) {
-                if (!MEMBER_WORDS.contains(t.get(i).norm())) continue;
+                if (!memberWords.contains(t.get(i).norm())) continue;
                 int j = i + 1;
                 // "membre non permanent du Conseil": the French adjective stands between the word and the body.
-                while (j < t.size() && j - i <= 6 && (LINKS.contains(t.get(j).norm()) || SEAT_WORDS.contains(t.get(j).norm()))) j++;
+                while (j < t.size() && j - i <= 6 && (links.contains(t.get(j).norm()) || seatWords.contains(t.get(j).norm()))) j++;
                 Mention inst = startingAt(ms, j, Kind.INSTITUTION);
                 if (inst == null || j == i + 1) continue;
                 java.util.Set<String> states = new java.util.LinkedHashSet<>();
@@ -64,7 +102,7 @@ public final class MembershipStage implements Stage {
                     if (st != null && st.kind() == Kind.STATE) states.add(st.stateIri());
                 }
                 // "X and Y are (both) members of …"
-                if (i > 0 && COPULAS.contains(t.get(i - 1).norm())) {
+                if (i > 0 && copulas.contains(t.get(i - 1).norm())) {
                     for (Mention m : ms) if (m.kind() == Kind.STATE && m.end() <= i) states.add(m.stateIri());
                 }
                 // "Algeria and Guyana were elected non-permanent members of …", "le Mali, élu membre non permanent du …"
@@ -80,19 +118,17 @@ public final class MembershipStage implements Stage {
         }
     }
 
-    private static final Set<String> TO = Set.of("to", "as", "a", "an", "au", "aux", "à", "comme");
-
     /**
      * An election to a body: "Slovenia and Panama were elected non-permanent members of the Security Council",
      * "le Sénégal a été élu au Conseil des droits de l'homme". The states named before the election word are members.
      */
-    private static void electedTo(DocumentReading r, Sentence s, List<org.chancery.text.Token> t, List<Mention> ms) {
+    private void electedTo(DocumentReading r, Sentence s, List<org.chancery.text.Token> t, List<Mention> ms) {
         for (Mention cue : ms) {
             if (!cue.isCue("ElectedCue")) continue;
             int j = cue.end();
             while (j < t.size() && j - cue.end() <= 6 && startingAt(ms, j, Kind.INSTITUTION) == null
-                    && (TO.contains(t.get(j).norm()) || LINKS.contains(t.get(j).norm()) || SEAT_WORDS.contains(t.get(j).norm())
-                        || MEMBER_WORDS.contains(t.get(j).norm()))) j++;
+                    && (electedLinks.contains(t.get(j).norm()) || links.contains(t.get(j).norm()) || seatWords.contains(t.get(j).norm())
+                        || memberWords.contains(t.get(j).norm()))) j++;
             Mention inst = startingAt(ms, j, Kind.INSTITUTION);
             if (inst == null) continue;
             for (Mention m : ms) {

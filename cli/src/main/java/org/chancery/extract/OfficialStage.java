@@ -17,19 +17,29 @@ import org.chancery.text.Token;
  * sentence names. Names after an author or photo cue are left out.
  */
 public final class OfficialStage implements Stage {
-    private static final Set<String> CONTINUES_TITLE = Set.of("a", "aux", "au", "de", "du", "des", "d'", "en", "pour", "charge", "chargee",
-            "and", "et", "of", "for", "on", "in", "sur");
-    private static final Set<String> PREPOSITIONS = Set.of("for", "of", "on", "pour", "de", "du", "des", "d'", "a", "aux", "au", "and", "et", "in", "en");
-    /** ", aux côtés de …", ", au terme de …": a complement of the sentence, not of the title. */
-    private static final Set<String> ADVERBIAL = Set.of("aux cotes", "au terme", "au cours", "a l'", "a issue", "lors de",
-            "apres", "avant", "selon", "in the", "at the", "after", "before", "during", "alongside", "along");
-    private static final Set<String> BECAME = Set.of("became", "becomes", "become", "was", "is", "elected", "appointed", "named",
-            "est", "devenu", "devenue", "devient", "a", "ete", "elu", "elue", "nomme", "nommee", "reelected", "reelu", "reelue");
-    private static final Set<String> TIME_ADVERBS = Set.of("alors", "then", "now", "desormais", "currently", "actuellement", "aujourd'hui");
     /** Word lists of mappings/words.ttl: what opens a title, a relative clause, a possessive. */
     private final Set<String> articles;
     private final Set<String> clauseWords;
     private final Set<String> possessives;
+    /** Words that carry a title on ("chargée des", "for … and …"), prepositions before its last words. */
+    private final Set<String> continuesTitle;
+    private final Set<String> prepositions;
+    /** ", aux côtés de …", ", au terme de …": a complement of the sentence, not of the title (two words, one space). */
+    private final Set<String> adverbial;
+    /** "became", "a été nommée": between a name and the office taken; "alors", "now" before a title. */
+    private final Set<String> becameVerbs;
+    private final Set<String> timeAdverbs;
+    /** "représentait", "representing"; "to", "auprès" (where a diplomat is posted); "as", "comme". */
+    private final Set<String> represented;
+    private final Set<String> postingWords;
+    private final Set<String> asOffice;
+    /** Plural role heads ("presidents", "ministres") and the small words between the items of the list after one. */
+    private final Set<String> pluralRoles;
+    private final Set<String> listLinks;
+    /** "visiting", "invité", "arrived": a word beside a title or a name that makes the official a guest. */
+    private final Set<String> visitorWords;
+    /** Articles before a demonym written as a noun ("le Français X"). */
+    private final Set<String> nounArticles;
 
     /** The mappings also give the known office holders, for an official whose state the text does not give. */
     private final Mappings mappings;
@@ -41,6 +51,18 @@ public final class OfficialStage implements Stage {
         this.articles = mappings.wordSet("TitleArticle");
         this.clauseWords = mappings.wordSet("ClauseWord");
         this.possessives = mappings.wordSet("Possessive");
+        this.continuesTitle = mappings.wordSet("TitleContinuation");
+        this.prepositions = mappings.wordSet("TitlePreposition");
+        this.adverbial = mappings.wordSet("TitleAdverbial");
+        this.becameVerbs = mappings.wordSet("BecameVerb");
+        this.timeAdverbs = mappings.wordSet("TitleTimeAdverb");
+        this.represented = mappings.wordSet("RepresentVerb");
+        this.postingWords = mappings.wordSet("PostedTo");
+        this.asOffice = mappings.wordSet("AsOffice");
+        this.pluralRoles = mappings.wordSet("PluralRole");
+        this.listLinks = mappings.wordSet("TitleListLink");
+        this.visitorWords = mappings.wordSet("VisitorWord");
+        this.nounArticles = mappings.wordSet("NationalNounArticle");
         this.words = FunctionWords.of(mappings);
     }
 
@@ -61,7 +83,11 @@ public final class OfficialStage implements Stage {
                 for (int i = m.start(); i < m.end(); i++) taken[i] = true;
                 if (m.kind() == Kind.ROLE) roles.add(m);
             }
-            if (roles.isEmpty()) continue;
+            nationalNouns(r, s, ms, tokens, taken);
+            if (roles.isEmpty()) {
+                pluralTitles(r, s, ms, tokens);
+                continue;
+            }
             List<NameSpan> names = new ArrayList<>();
             // "ministre du Développement numérique", "Minister of External Affairs": capitalised words
             // right after a preposition complete a title; a person named there has a title of their own.
@@ -78,7 +104,7 @@ public final class OfficialStage implements Stage {
                 int nextName = n + 1 < names.size() ? names.get(n + 1).start() : tokens.size();
                 if (afterAuthorCue(ms, name)) continue;
                 int[] title = directTitle(tokens, roles, usedRole, name, boundary);
-                if (title == null && name.parts() >= 2) title = commaTitle(tokens, roles, usedRole, name, boundary);
+                if (title == null && name.parts() >= 2) title = commaTitle(tokens, ms, roles, usedRole, name, boundary);
                 if (title == null && name.parts() >= 2) title = appositionTitle(tokens, roles, name, nextName);
                 boolean became = false;
                 if (title == null && name.parts() >= 2) {
@@ -91,6 +117,10 @@ public final class OfficialStage implements Stage {
                 PersonFinding p = new PersonFinding(nameText, s.index());
                 String titleText = clean(s.surface(r.document.text(), title[0], title[1]));
                 if (!titleText.isEmpty()) p.titles.add(new Evidenced<>(titleText, s.index()));
+                p.visitor = near(tokens, visitorWords, title[0] - 3, title[0]) || near(tokens, visitorWords, name.end(), name.end() + 2)
+                        || counterpart(roles, title);
+                Mention head = headRole(roles, title);
+                if (head != null && head.entity() != null) p.rank = head.entity().rank();
                 Mention posted = postedRole(roles, title);
                 String state;
                 if (posted != null) {
@@ -113,9 +143,214 @@ public final class OfficialStage implements Stage {
                 r.persons.add(p);
                 r.placedPersons.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(new Placed(p, name.start()));
             }
+            pluralTitles(r, s, ms, tokens);
         }
         laterMentions(r);
         headlineState(r);
+        credentialsHost(r);
+    }
+
+    /**
+     * "Le chef de l'État a reçu les lettres de créance des nouveaux ambassadeurs … L'ambassadeur de la Serbie, X, …":
+     * in a report of credentials presented to the head of state of one state, an ambassador of another state, named
+     * in any sentence, whose posting the text does not give, is accredited to it.
+     */
+    private void credentialsHost(DocumentReading r) {
+        boolean credentials = false;
+        for (Sentence s : r.sentences) {
+            for (Mention m : r.mentions(s.index())) {
+                if (m.cue() == null || !m.isCue("EncounterWord")) continue;
+                org.chancery.mapping.MeetingKind k = mappings.meetingKind(m.cue().value());
+                if (k != null && "credentials".equals(k.kind())) credentials = true;
+            }
+        }
+        if (!credentials) return;
+        Set<String> hosts = new java.util.HashSet<>();
+        for (PersonFinding p : r.persons) {
+            if ("HeadOfState".equals(p.rank)) for (Evidenced<String> e : p.represents) hosts.add(e.value());
+        }
+        if (hosts.size() != 1) return;
+        String host = hosts.iterator().next();
+        for (PersonFinding p : r.persons) {
+            if (!"PostedDiplomat".equals(p.rank) || !p.accreditedTo.isEmpty() || p.represents.isEmpty()) continue;
+            if (p.represents.stream().anyMatch(e -> e.value().equals(host))) continue;
+            p.accreditedTo.add(new Evidenced<>(host, p.sentences.get(0)));
+        }
+    }
+
+    /**
+     * "a expliqué le Français Nicolas de Rivière", "pour la Britannique Barbara Woodward": in French a demonym written
+     * with a capital after an article is a noun, the speaker's nationality; in a diplomatic report the speaker acts for it.
+     */
+    private void nationalNouns(DocumentReading r, Sentence s, List<Mention> ms, List<Token> tokens, boolean[] taken) {
+        for (Mention d : ms) {
+            if (d.kind() != Kind.DEMONYM || d.stateIri() == null || d.start() == 0 || !tokens.get(d.start()).isCapitalized()) continue;
+            String before = tokens.get(d.start() - 1).norm();
+            if (!nounArticles.contains(before)) continue;
+            NameSpan n = NameSpan.at(tokens, taken, d.end(), words);
+            if (n == null || n.parts() < 2) continue;
+            PersonFinding p = replaceInside(r, s, n);
+            if (p.represents.isEmpty()) p.represents.add(new Evidenced<>(d.stateIri(), s.index()));
+        }
+    }
+
+    /** One item of a list after a plural title: a state (by name or demonym) or a name. */
+    private record ListItem(Mention state, NameSpan name) {}
+
+    /**
+     * A plural title followed by a list: "les présidents sénégalais, Macky Sall, et sud-africain, Jacob Zuma",
+     * "the Foreign Ministers of A - X, B Y, and C Z", "the foreign ministers of A and B, X and Y". Each name gets
+     * the title in the singular and the state written before it, or the states in the order given when they all
+     * come first, or the one state of the list. A name the sentence's other rules took in part is replaced.
+     */
+    private void pluralTitles(DocumentReading r, Sentence s, List<Mention> ms, List<Token> tokens) {
+        for (int h = 0; h < tokens.size(); h++) {
+            if (!pluralRoles.contains(tokens.get(h).norm())) continue;
+            // the head: capitalised modifiers before it ("Foreign Ministers"), the portfolio after it ("ministres des Affaires étrangères")
+            int from = h;
+            while (from > 0 && h - from < 2 && tokens.get(from - 1).isCapitalized() && !namesSomething(ms, from - 1)
+                    && !articles.contains(tokens.get(from - 1).norm())) from--;
+            int to = h + 1;
+            if (to < tokens.size() && pluralRoles.contains(tokens.get(to).norm())) to++; // "premiers ministres"
+            int k = to;
+            while (k < tokens.size() && (prepositions.contains(tokens.get(k).norm()) || articles.contains(tokens.get(k).norm())
+                    || tokens.get(k).isElision() || tokens.get(k).isCapitalized() && !namesSomething(ms, k) && startsName(tokens, ms, k) == null)) {
+                k++;
+                if (tokens.get(k - 1).isCapitalized()) to = k;
+            }
+            // the list
+            boolean[] notNamed = new boolean[tokens.size()];
+            for (Mention m : ms) if (m.kind() != Kind.ROLE) for (int i = m.start(); i < m.end(); i++) notNamed[i] = true;
+            List<ListItem> items = new ArrayList<>();
+            int i = to;
+            while (i < tokens.size() && items.size() < 16) {
+                Token t = tokens.get(i);
+                if (t.text().equals(",") || t.text().equals("-") || t.text().equals(":") || listLinks.contains(t.norm())) {
+                    i++;
+                    continue;
+                }
+                Mention st = mentionAt(ms, i);
+                if (st != null && st.stateIri() != null && (st.kind() == Kind.STATE || st.kind() == Kind.DEMONYM)) {
+                    items.add(new ListItem(st, null));
+                    i = st.end();
+                    continue;
+                }
+                if (st != null) break; // another title, a body, a cue: the list is over
+                NameSpan n = NameSpan.at(tokens, notNamed, i, words);
+                // "Hossein Amir Abdollahian" may hold a title word; "the State Minister …" that starts or ends with one is not a name
+                if (n == null || n.parts() < 2 || roleAt(ms, n.start()) || roleAt(ms, n.end() - 1)) break;
+                items.add(new ListItem(null, n));
+                i = n.end();
+            }
+            List<NameSpan> names = new ArrayList<>();
+            List<Mention> states = new ArrayList<>();
+            for (ListItem it : items) if (it.name() != null) names.add(it.name()); else states.add(it.state());
+            if (names.size() < 2) continue;
+            Mention[] stateOf = new Mention[names.size()];
+            // "sénégalais, Macky Sall, et sud-africain, Jacob Zuma": the state just before each name
+            Mention last = null;
+            int n = 0;
+            boolean alternate = true;
+            for (ListItem it : items) {
+                if (it.state() != null) last = it.state();
+                else {
+                    stateOf[n++] = last;
+                    if (last == null) alternate = false;
+                    last = null;
+                }
+            }
+            if (!alternate) {
+                java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
+                for (Mention m : states) distinct.add(m.stateIri());
+                int lastState = -1, firstName = -1;
+                for (int j = 0; j < items.size(); j++) {
+                    if (items.get(j).state() != null) lastState = j;
+                    else if (firstName < 0) firstName = j;
+                }
+                boolean statesFirst = lastState >= 0 && lastState < firstName;
+                for (int j = 0; j < names.size(); j++) {
+                    if (statesFirst && states.size() == names.size()) stateOf[j] = states.get(j); // "of A and B, X and Y"
+                    else if (distinct.size() == 1) stateOf[j] = states.get(0);
+                    else stateOf[j] = null;
+                }
+            }
+            String head = singular(s.surface(r.document.text(), from, to), to - from);
+            for (int j = 0; j < names.size(); j++) {
+                NameSpan name = names.get(j);
+                Mention st = stateOf[j];
+                String title = head;
+                // a demonym written after the plural head stays with the title: "président sénégalais"
+                if (st != null && st.kind() == Kind.DEMONYM && st.start() > h) title = head + " " + st.surface();
+                PersonFinding p = replaceInside(r, s, name);
+                p.titles.add(new Evidenced<>(title, s.index()));
+                if (st != null && p.represents.stream().noneMatch(e -> e.value().equals(st.stateIri()))) {
+                    p.represents.add(new Evidenced<>(st.stateIri(), s.index()));
+                }
+            }
+            h = Math.max(h, i - 1);
+        }
+    }
+
+    /** The words of a plural title in the singular: "Foreign Ministers" → "Foreign Minister", "présidents" → "président". */
+    private String singular(String surface, int words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : surface.split(" ")) {
+            if (b.length() > 0) b.append(' ');
+            boolean plural = pluralRoles.contains(org.chancery.text.Folding.fold(w)) && (w.endsWith("s") || w.endsWith("x"));
+            b.append(plural ? w.substring(0, w.length() - 1) : w);
+        }
+        return b.toString();
+    }
+
+    /**
+     * The finding for a name of a title list: a person the sentence already has under this name or a part of it
+     * ("Abdollahian" under "Amir") gives way to the full name, with the titles found by the other rules dropped.
+     */
+    private PersonFinding replaceInside(DocumentReading r, Sentence s, NameSpan name) {
+        int sentence = s.index();
+        String nameText = NameSpan.display(s.surface(r.document.text(), name.start(), name.end()));
+        List<Placed> placed = r.placedPersons.computeIfAbsent(sentence, x -> new ArrayList<>());
+        for (Placed pl : placed) {
+            if (pl.nameStart() < name.start() || pl.nameStart() >= name.end()) continue;
+            PersonFinding p = pl.person();
+            if (p.sentences.size() == 1 && p.names.size() == 1) {
+                if (!p.names.contains(nameText)) {
+                    p.titles.clear();
+                    p.represents.clear();
+                    p.accreditedTo.clear();
+                    p.names.add(nameText);
+                }
+                return p;
+            }
+        }
+        PersonFinding p = new PersonFinding(nameText, sentence);
+        r.persons.add(p);
+        placed.add(new Placed(p, name.start()));
+        return p;
+    }
+
+    private static Mention mentionAt(List<Mention> ms, int i) {
+        Mention best = null;
+        for (Mention m : ms) if (m.start() == i && (best == null || m.end() > best.end())) best = m;
+        return best;
+    }
+
+    private static boolean roleAt(List<Mention> ms, int i) {
+        for (Mention m : ms) if (m.kind() == Kind.ROLE && m.start() <= i && i < m.end()) return true;
+        return false;
+    }
+
+    /** Whether a token is part of a state, demonym, place or body the sentence names (not a title or a cue). */
+    private static boolean namesSomething(List<Mention> ms, int i) {
+        for (Mention m : ms) if (m.start() <= i && i < m.end() && m.kind() != Kind.ROLE && m.kind() != Kind.CUE) return true;
+        return false;
+    }
+
+    private NameSpan startsName(List<Token> tokens, List<Mention> ms, int i) {
+        boolean[] taken = new boolean[tokens.size()];
+        for (Mention m : ms) for (int k = m.start(); k < m.end(); k++) taken[k] = true;
+        NameSpan n = NameSpan.at(tokens, taken, i, words);
+        return n != null && n.parts() >= 2 ? n : null;
     }
 
     /** Dashes and colons that close a dateline: "ALGIERS —", "Dakar :". */
@@ -141,11 +376,34 @@ public final class OfficialStage implements Stage {
             }
             if (body) break;
         }
-        if (named.size() != 1) return;
-        String state = named.iterator().next();
+        if (named.isEmpty()) return;
+        if (named.size() == 1) {
+            // "Haïti : trois ambassadeurs présentent leurs lettres de créance": an ambassador of another state, posted
+            // where the text does not say, is posted to the headline's state
+            String host = named.iterator().next();
+            for (PersonFinding p : r.persons) {
+                if (!"PostedDiplomat".equals(p.rank) || !p.accreditedTo.isEmpty() || p.represents.isEmpty()) continue;
+                if (p.represents.stream().anyMatch(e -> e.value().equals(host))) continue;
+                p.accreditedTo.add(new Evidenced<>(host, p.sentences.get(0)));
+            }
+        }
+        // "Vietnam, Benin ministers hold talks": of the states the headline names, the one no official of the text acts for
+        Set<String> open = new java.util.LinkedHashSet<>(named);
+        if (named.size() > 1) for (PersonFinding p : r.persons) for (Evidenced<String> e : p.represents) open.remove(e.value());
+        if (open.size() != 1) return;
+        String state = open.iterator().next();
         for (PersonFinding p : r.persons) {
+            // a guest does not act for the headline's state, unless it is the only one left once every other side is known
+            if (p.visitor && named.size() == 1) continue;
+            // a body's officer ("Executive Secretary of …") is not one side of a headline's pair of states
+            if (named.size() > 1 && (p.rank == null || "Official".equals(p.rank))) continue;
             if (p.represents.isEmpty() && !p.titles.isEmpty()) p.represents.add(new Evidenced<>(state, p.sentences.get(0)));
         }
+    }
+
+    private static boolean near(List<Token> tokens, Set<String> words, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(tokens.size(), to); i++) if (words.contains(tokens.get(i).norm())) return true;
+        return false;
     }
 
     /**
@@ -171,6 +429,7 @@ public final class OfficialStage implements Stage {
                     String full = known[0];
                     if (!known[1].equals(surname)) continue;
                     if (n.parts() > 1 && Character.toLowerCase(full.charAt(0)) != initial) continue;
+                    if (n.parts() > 1 && !sameGivenName(full, tokens.get(n.start()).text())) continue; // "Kofi" is not "Kwame"
                     if (match != null && match != p) { match = null; break; } // two people of that name: leave it
                     match = p;
                 }
@@ -183,22 +442,25 @@ public final class OfficialStage implements Stage {
         }
     }
 
+    /** The first given name of a full name against a mention's: one an initial or a short form of the other. */
+    private static boolean sameGivenName(String full, String given) {
+        String a = org.chancery.text.Folding.fold(full.split("[\\s-]+")[0]).replace(".", "");
+        String b = org.chancery.text.Folding.fold(given).replace(".", "");
+        return a.length() <= 1 || b.length() <= 1 || a.startsWith(b) || b.startsWith(a);
+    }
+
     private static String[] fullestAndSurname(PersonFinding p) {
         String full = p.fullestName();
         String[] words = full.split("[\\s]+");
         return new String[] {full, org.chancery.text.Folding.fold(words[words.length - 1])};
     }
 
-    /** Verbs saying whom a person acts for: "X représentait le Japon", "X, representing Chile, …". */
-    private static final Set<String> REPRESENTED = Set.of("represented", "representing", "represents", "represente", "representait",
-            "representera", "representant");
-
     /** "Ana Ruiz, qui représentait le Chili", "Ana Ruiz represented Chile": the state right after such a verb, near the name. */
     private String representedAfter(List<Token> tokens, List<Mention> ms, int nameEnd) {
         for (int i = nameEnd; i < Math.min(tokens.size(), nameEnd + 5); i++) {
             Token t = tokens.get(i);
             if (HARD_STOPS.contains(t.text()) || t.text().equals(".")) return null;
-            if (!REPRESENTED.contains(t.norm())) continue;
+            if (!represented.contains(t.norm())) continue;
             int k = i + 1;
             while (k < tokens.size() && articles.contains(tokens.get(k).norm())) k++;
             for (Mention m : ms) if (m.start() == k && m.stateIri() != null) return m.stateIri();
@@ -238,7 +500,7 @@ public final class OfficialStage implements Stage {
     /** "President Kenyatta", "président de la République du Kenya U. Kenyatta": the nearest role just before. */
     private int[] directTitle(List<Token> tokens, List<Mention> roles, boolean[] used, NameSpan name, int boundary) {
         // "… for External Affairs", "… pour les Affaires étrangères": capitalised words after a preposition finish a title.
-        if (name.lead() > 0 && PREPOSITIONS.contains(tokens.get(name.lead() - 1).norm())) return null;
+        if (name.lead() > 0 && prepositions.contains(tokens.get(name.lead() - 1).norm())) return null;
         int best = -1;
         for (int k = 0; k < roles.size(); k++) {
             Mention role = roles.get(k);
@@ -258,18 +520,21 @@ public final class OfficialStage implements Stage {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (!t.isWord() && !t.isElision() && !t.text().equals("-")) return false;
-            if (t.isWord() && !t.isCapitalized() && !CONTINUES_TITLE.contains(t.norm()) && !articles.contains(t.norm())) lower++;
+            if (t.isWord() && !t.isCapitalized() && !continuesTitle.contains(t.norm()) && !articles.contains(t.norm())) lower++;
         }
         return lower <= 2;
     }
 
     /** "the Deputy Minister of Foreign Affairs of Norway, Ingrid Halvorsen": the earliest free role since the last name. */
-    private int[] commaTitle(List<Token> tokens, List<Mention> roles, boolean[] used, NameSpan name, int boundary) {
+    private int[] commaTitle(List<Token> tokens, List<Mention> ms, List<Mention> roles, boolean[] used, NameSpan name, int boundary) {
         if (name.lead() == 0 || !tokens.get(name.lead() - 1).text().equals(",")) return null;
+        boolean closed = true;
         if (name.end() < tokens.size()) {
             String after = tokens.get(name.end()).norm();
-            if (!after.equals(",") && !after.equals(".") && !after.equals("et") && !after.equals("and") && !after.equals(")")) return null;
+            closed = after.equals(",") || after.equals(".") || after.equals("et") || after.equals("and") || after.equals(")");
         }
+        // "Oman's Foreign Minister, Sayyid Badr Albusaidi met …": a title that opens the sentence is the subject's
+        if (!closed && !opensSentence(tokens, ms, roles, name.lead() - 1)) return null;
         for (int k = 0; k < roles.size(); k++) {
             Mention role = roles.get(k);
             if (used[k] || role.start() < boundary || role.end() > name.lead() - 1) continue;
@@ -294,12 +559,41 @@ public final class OfficialStage implements Stage {
         return null;
     }
 
+    /** Whether the only role before {@code comma} opens the sentence, after at most an article and an owner's genitive. */
+    private boolean opensSentence(List<Token> tokens, List<Mention> ms, List<Mention> roles, int comma) {
+        Mention first = null;
+        for (Mention m : roles) if (m.end() <= comma && (first == null || m.start() < first.start())) first = m;
+        if (first == null) return false;
+        for (Mention m : roles) if (m != first && m.end() <= comma && m.start() >= first.end()) return false;
+        int i = 0;
+        if (i < first.start() && articles.contains(tokens.get(i).norm())) i++;
+        // "Oman's", "Japan's": one or two words and the genitive
+        for (int k = i; k < Math.min(first.start(), i + 3); k++) {
+            if (isGenitive(tokens, k) && k + 2 == first.start()) return titleWordsOnly(tokens, ms, first.end(), comma);
+        }
+        if (first.start() > i + 1) return false;
+        if (first.start() == i + 1 && !tokens.get(i).isCapitalized()) return false;
+        return titleWordsOnly(tokens, ms, first.end(), comma);
+    }
+
+    /** Nothing but the words of a title: capitalised words, title links, portfolios, states and demonyms ("… said on Monday" is not). */
+    private boolean titleWordsOnly(List<Token> tokens, List<Mention> ms, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (HARD_STOPS.contains(t.text())) return false;
+            if (!t.isWord() || t.isCapitalized() || continuesTitle.contains(t.norm()) || articles.contains(t.norm())) continue;
+            final int at = k;
+            if (ms.stream().noneMatch(m -> m.start() <= at && at < m.end() && (m.stateIri() != null || m.isCue("PortfolioWord")))) return false;
+        }
+        return true;
+    }
+
     /** "Claire Vasseur, ministre déléguée chargée du Commerce extérieur …": a role right after the name. */
     private int[] appositionTitle(List<Token> tokens, List<Mention> roles, NameSpan name, int nextName) {
         int i = name.end();
         if (i >= tokens.size() || !tokens.get(i).text().equals(",")) return null;
         i++;
-        if (i < tokens.size() && TIME_ADVERBS.contains(tokens.get(i).norm())) i++; // "alors commissaire européenne"
+        if (i < tokens.size() && timeAdverbs.contains(tokens.get(i).norm())) i++; // "alors commissaire européenne"
         if (i < tokens.size() && articles.contains(tokens.get(i).norm())) i++;
         // "Russia's deputy permanent representative": the owner's genitive before the role.
         if (i + 2 < tokens.size() && isGenitive(tokens, i + 1)) i += 3;
@@ -324,7 +618,7 @@ public final class OfficialStage implements Stage {
             if (first == null) return null;
             int as = -1;
             for (int k = first.end(); k < Math.min(tokens.size(), first.end() + 4); k++) {
-                if (tokens.get(k).norm().equals("as") || tokens.get(k).norm().equals("comme")) as = k;
+                if (asOffice.contains(tokens.get(k).norm())) as = k;
             }
             if (as < 0) return null;
             for (Mention m : roles) if (m.start() > as && m.start() - as <= 6 && (role == null || m.start() < role.start())) role = m;
@@ -336,7 +630,7 @@ public final class OfficialStage implements Stage {
         // "a Fijian diplomat who serves as the UN Secretary-General's Special Envoy for the Ocean": the office after "as".
         if (end < tokens.size() && clauseWords.contains(tokens.get(end).norm())) {
             for (int k = end + 1; k < Math.min(tokens.size(), end + 4); k++) {
-                if (!tokens.get(k).norm().equals("as") && !tokens.get(k).norm().equals("comme")) continue;
+                if (!asOffice.contains(tokens.get(k).norm())) continue;
                 Mention office = null;
                 for (Mention m : roles) if (m.start() > k && m.start() - k <= 7 && (office == null || m.start() < office.start())) office = m;
                 if (office != null) return new int[] {office.start(), titleEnd(tokens, office.end(), nextName)};
@@ -358,12 +652,12 @@ public final class OfficialStage implements Stage {
                 Token next = tokens.get(end + 1);
                 // ", a appelé …" (a verb, not "à"), ", et par …", ", and the …": the title is over.
                 if (next.text().equals("a")) break;
-                if (end + 2 < tokens.size() && ADVERBIAL.contains(next.norm() + " " + tokens.get(end + 2).norm())) break;
+                if (end + 2 < tokens.size() && adverbial.contains(next.norm() + " " + tokens.get(end + 2).norm())) break;
                 if ((next.norm().equals("et") || next.norm().equals("and")) && end + 2 < tokens.size()
-                        && !tokens.get(end + 2).isCapitalized() && !CONTINUES_TITLE.contains(tokens.get(end + 2).norm())) break;
+                        && !tokens.get(end + 2).isCapitalized() && !continuesTitle.contains(tokens.get(end + 2).norm())) break;
                 boolean list = next.isCapitalized() && end + 2 < tokens.size()
                         && (tokens.get(end + 2).text().equals(",") || tokens.get(end + 2).norm().equals("and") || tokens.get(end + 2).norm().equals("et"));
-                if (!CONTINUES_TITLE.contains(next.norm()) && !list) break;
+                if (!continuesTitle.contains(next.norm()) && !list) break;
             }
             end++;
         }
@@ -374,7 +668,7 @@ public final class OfficialStage implements Stage {
     private int[] becameTitle(List<Token> tokens, List<Mention> roles, NameSpan name, int nextName) {
         int i = name.end();
         int words = 0;
-        while (i < tokens.size() && words < 3 && tokens.get(i).isWord() && BECAME.contains(tokens.get(i).norm())) {
+        while (i < tokens.size() && words < 3 && tokens.get(i).isWord() && becameVerbs.contains(tokens.get(i).norm())) {
             i++;
             words++;
         }
@@ -394,10 +688,10 @@ public final class OfficialStage implements Stage {
         return found;
     }
 
-    private static boolean afterPreposition(List<Token> tokens, NameSpan n) {
+    private boolean afterPreposition(List<Token> tokens, NameSpan n) {
         if (n.lead() == 0) return false;
         Token before = tokens.get(n.lead() - 1);
-        return PREPOSITIONS.contains(before.norm()) || before.isElision();
+        return prepositions.contains(before.norm()) || before.isElision();
     }
 
     /** A name that continues a role title just before it ("Minister of External Affairs"). */
@@ -432,12 +726,18 @@ public final class OfficialStage implements Stage {
 
     /** The role of a diplomat posted abroad (map:PostedDiplomat) that heads the title, if it is one. */
     private static Mention postedRole(List<Mention> roles, int[] title) {
+        Mention head = headRole(roles, title);
+        return head != null && head.entity() != null && "PostedDiplomat".equals(head.entity().rank()) ? head : null;
+    }
+
+    /** The role that heads a title: the first, and the longest of those starting there. */
+    private static Mention headRole(List<Mention> roles, int[] title) {
         Mention head = null;
         for (Mention m : roles) {
             if (m.start() < title[0] - 1 || m.end() > title[1]) continue;
             if (head == null || m.start() < head.start() || (m.start() == head.start() && m.end() > head.end())) head = m;
         }
-        return head != null && head.entity() != null && "PostedDiplomat".equals(head.entity().rank()) ? head : null;
+        return head;
     }
 
     private static boolean counterpart(List<Mention> roles, int[] title) {
@@ -446,9 +746,6 @@ public final class OfficialStage implements Stage {
         }
         return false;
     }
-
-    /** Words that introduce where a diplomat is posted: "to", "en", "au", "auprès de". */
-    private static final Set<String> POSTED_TO = Set.of("to", "in", "at", "en", "au", "aux", "a", "aupres", "pres");
 
     /**
      * The state (or body) a posted diplomat represents and the one they are accredited to, read from the title:
@@ -462,13 +759,13 @@ public final class OfficialStage implements Stage {
             String iri = m.stateIri() != null ? m.stateIri() : m.kind() == Kind.INSTITUTION ? m.entity().iri() : null;
             if (iri == null) continue;
             int k = m.start() - 1;
-            while (k >= 0 && (articles.contains(tokens.get(k).norm()) || PREPOSITIONS.contains(tokens.get(k).norm())
-                    && !POSTED_TO.contains(tokens.get(k).norm()))) {
+            while (k >= 0 && (articles.contains(tokens.get(k).norm()) || prepositions.contains(tokens.get(k).norm())
+                    && !postingWords.contains(tokens.get(k).norm()))) {
                 k--;
             }
             boolean owner = m.end() + 1 < tokens.size() && isGenitive(tokens, m.end()); // "at Japan's Ministry": whose, not where
             // the role's own label may hold the place ("permanent representative to the United Nations")
-            boolean to = !owner && k > role.start() && POSTED_TO.contains(tokens.get(k).norm());
+            boolean to = !owner && k > role.start() && postingWords.contains(tokens.get(k).norm());
             if (to) {
                 if (postedTo == null) postedTo = iri;
             } else if (sent == null && (m.stateIri() != null || m.start() >= role.end())) {
@@ -482,7 +779,9 @@ public final class OfficialStage implements Stage {
     private static String representedIn(List<Mention> ms, int from, int to) {
         String institution = null;
         for (Mention m : ms) {
-            if (m.start() < from || m.end() > to) continue;
+            // "Sri Lankan President …": a demonym of two words ends just before the role
+            boolean before = m.end() == from + 1 && m.start() < from && m.stateIri() != null;
+            if ((m.start() < from && !before) || m.end() > to) continue;
             if (m.stateIri() != null) return m.stateIri();
             if (m.kind() == Kind.INSTITUTION && institution == null) institution = m.entity().iri();
         }

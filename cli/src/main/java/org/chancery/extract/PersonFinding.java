@@ -13,6 +13,10 @@ public final class PersonFinding {
     /** Where a posted diplomat is accredited: a state or an institution ("Ambassador of A to B": B). */
     public final List<Evidenced<String>> accreditedTo = new ArrayList<>();
     public final List<Integer> sentences = new ArrayList<>();
+    /** The text calls them a visitor or a guest ("the visiting minister", "arrived in Dakar"): not of the host's state. */
+    public boolean visitor;
+    /** The rank of the role heading their first title (map:rank of roles.ttl: Minister, Official …), or null. */
+    public String rank;
 
     public PersonFinding(String name, int sentence) {
         names.add(name);
@@ -30,5 +34,7 @@ public final class PersonFinding {
         represents.addAll(other.represents);
         accreditedTo.addAll(other.accreditedTo);
         sentences.addAll(other.sentences);
+        visitor |= other.visitor;
+        if (rank == null) rank = other.rank;
     }
 }

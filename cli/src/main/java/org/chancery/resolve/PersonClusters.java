@@ -147,7 +147,11 @@ public final class PersonClusters {
         return out;
     }
 
-    /** The first compatible person, or better the first compatible person this document already names. */
+    /**
+     * The compatible person this document already names, or else the first compatible person. A name that
+     * fits two people who do not fit each other ("K. Boateng" beside "Kwame Boateng" and "Kofi Boateng")
+     * joins neither.
+     */
     private Cluster place(String[] ns, int doc) {
         List<NameKey> keys = new ArrayList<>(ns.length);
         TreeSet<Cluster> candidates = new TreeSet<>(Comparator.comparingInt(c -> c.order));
@@ -156,20 +160,30 @@ public final class PersonClusters {
             keys.add(k);
             candidates.addAll(bySurname.getOrDefault(k.surname(), List.of()));
         }
-        Cluster best = null;
+        List<Cluster> fit = new ArrayList<>();
+        List<Cluster> fitHere = new ArrayList<>();
         for (Cluster c : candidates) {
             if (!compatible(c.keys, keys)) continue;
-            if (c.documents.contains(doc)) {
-                best = c;
-                break;
-            }
-            if (best == null) best = c;
+            fit.add(c);
+            if (c.documents.contains(doc)) fitHere.add(c);
         }
+        List<Cluster> scope = fitHere.isEmpty() ? fit : fitHere;
+        Cluster best = scope.isEmpty() || apart(scope) ? null : scope.get(0);
         if (best == null) best = newCluster();
         for (NameKey k : keys) join(best, k);
         best.documents.add(doc);
         for (String name : ns) best.votes.merge(name, 1, Integer::sum);
         return best;
+    }
+
+    /** Whether two of these people have names that do not fit each other (two people, not one). */
+    private static boolean apart(List<Cluster> cs) {
+        for (int i = 0; i < cs.size(); i++) {
+            for (int j = i + 1; j < cs.size(); j++) {
+                if (!compatible(cs.get(i).keys, new ArrayList<>(cs.get(j).keys))) return true;
+            }
+        }
+        return false;
     }
 
     private Cluster newCluster() {
@@ -186,9 +200,20 @@ public final class PersonClusters {
         return keyOfName.computeIfAbsent(name, NameKey::of);
     }
 
+    /**
+     * A name of one fits a name of the other, and no two of their names of one surname contradict:
+     * "Kwame Boateng" does not join a person also named "Kofi Boateng".
+     */
     private static boolean compatible(Set<NameKey> a, List<NameKey> b) {
-        for (NameKey y : b) for (NameKey x : a) if (x.compatible(y)) return true;
-        return false;
+        boolean fits = false;
+        for (NameKey y : b) {
+            for (NameKey x : a) {
+                if (!x.surname().equals(y.surname())) continue;
+                if (!x.compatible(y)) return false;
+                fits = true;
+            }
+        }
+        return fits;
     }
 
     private static String fullest(String[] ns) {

@@ -175,16 +175,16 @@ final class BatchResolution {
 
     private void add(PersonFinding p, Map<PersonFinding, DocumentReading> docOf) {
         List<NameKey> keys = p.names.stream().map(NameKey::of).toList();
-        Cluster best = null;
-        boolean bestSameDoc = false;
+        List<Cluster> fit = new ArrayList<>(), fitHere = new ArrayList<>();
         for (Cluster c : clusters) {
             if (!compatible(c.keys, keys)) continue;
-            boolean sameDoc = c.findings.stream().anyMatch(f -> docOf.get(f) == docOf.get(p));
-            if (best == null || (sameDoc && !bestSameDoc)) {
-                best = c;
-                bestSameDoc = sameDoc;
-            }
+            fit.add(c);
+            if (c.findings.stream().anyMatch(f -> docOf.get(f) == docOf.get(p))) fitHere.add(c);
         }
+        List<Cluster> scope = fitHere.isEmpty() ? fit : fitHere;
+        boolean apart = false; // two people the name fits who do not fit each other: it joins neither
+        for (Cluster a : scope) for (Cluster b : scope) if (a != b && !compatible(a.keys, b.keys)) apart = true;
+        Cluster best = scope.isEmpty() || apart ? null : scope.get(0);
         if (best == null) {
             best = new Cluster();
             clusters.add(best);
@@ -195,8 +195,15 @@ final class BatchResolution {
     }
 
     private static boolean compatible(List<NameKey> a, List<NameKey> b) {
-        for (NameKey x : a) for (NameKey y : b) if (x.compatible(y)) return true;
-        return false;
+        boolean fits = false;
+        for (NameKey x : a) {
+            for (NameKey y : b) {
+                if (!x.surname().equals(y.surname())) continue;
+                if (!x.compatible(y)) return false;
+                fits = true;
+            }
+        }
+        return fits;
     }
 
     private void name(Cluster c) {

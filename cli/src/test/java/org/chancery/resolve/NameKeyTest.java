@@ -27,4 +27,14 @@ class NameKeyTest {
         assertFalse(same("John Smith", "Peter Smith"));
         assertFalse(same("Sergey Lavrov", "Sergey Shoigu"));
     }
+
+    @Test
+    void givenNamesAreComparedWholeNotByInitial() {
+        assertFalse(same("Kwame Boateng", "Kofi Boateng"));
+        assertFalse(same("Marie Dubois", "Martine Dubois"));
+        assertTrue(same("K. Boateng", "Kwame Boateng"));
+        assertTrue(same("K. Boateng", "Kofi Boateng"));
+        assertTrue(same("Alex Morel", "Alexander Morel"));
+        assertTrue(same("Muhamad Idris", "Mohamed Idris"));
+    }
 }

@@ -1,6 +1,7 @@
 package org.chancery.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,8 @@ class PersonClustersTest {
     private static final String[] NAMES = {"Anna Karovi", "A. Karovi", "Karovi", "Boris Karovi", "B. Karovi",
             "Levan Chkhikvadze", "Tchkhikvadze", "L. Chkhikvadze", "Ingrid Halvorsen", "I. Halvorsen", "Halvorsen",
             "Halvorssen", "Yelena Mirziyoyeva", "Elena Mirzioieva", "E. Mirziyoyeva", "Mirziyoyeva",
-            "Kassym-Jomart Tokaïev", "K-J Tokaïev", "Tokayev", "Marcelo Rebelo de Sousa", "M. Rebelo de Sousa"};
+            "Kassym-Jomart Tokaïev", "K-J Tokaïev", "Tokayev", "Marcelo Rebelo de Sousa", "M. Rebelo de Sousa",
+            "Kwame Boateng", "Kofi Boateng", "K. Boateng"};
 
     @Test
     void theIndexAgreesWithComparingAllWithAll() {
@@ -51,5 +53,29 @@ class PersonClustersTest {
                 }
             }
         }
+    }
+
+    private static DocumentReading reading(String id, String... names) {
+        DocumentReading r = new DocumentReading(new Document(id, "s", null, "", null, "txt"));
+        for (String n : names) r.persons.add(new PersonFinding(n, 0));
+        return r;
+    }
+
+    @Test
+    void sameSurnameAndInitialAreTwoPeopleWhenTheGivenNamesDiffer() {
+        List<DocumentReading> docs = List.of(reading("a", "Kwame Boateng"), reading("b", "Kofi Boateng"),
+                reading("c", "K. Boateng"), reading("d", "Kofi Boateng", "K. Boateng"));
+        PersonClusters pc = new PersonClusters();
+        for (DocumentReading r : docs) pc.add(r.persons);
+        pc.cluster();
+        String kwame = pc.of(0, docs.get(0).persons).get(docs.get(0).persons.get(0)).iri();
+        String kofi = pc.of(1, docs.get(1).persons).get(docs.get(1).persons.get(0)).iri();
+        String initialAlone = pc.of(2, docs.get(2).persons).get(docs.get(2).persons.get(0)).iri();
+        String initialBesideKofi = pc.of(3, docs.get(3).persons).get(docs.get(3).persons.get(1)).iri();
+        assertNotEquals(kwame, kofi);
+        // "K. Boateng" fits both: alone it joins neither; beside Kofi in its own document it is Kofi.
+        assertNotEquals(kwame, initialAlone);
+        assertNotEquals(kofi, initialAlone);
+        assertEquals(kofi, initialBesideKofi);
     }
 }

@@ -1,0 +1,68 @@
+package org.chancery.extract;
+
+import static org.chancery.Fixtures.ask;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.chancery.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The headline's or dateline's state is given to an official whose state the text does not name (invented
+ * people), but not to a guest; a headline naming two states gives the one no other official acts for.
+ */
+class HeadlineGuestTest {
+    @TempDir
+    Path dir;
+
+    private Model convert(String name, String text) throws Exception {
+        return Fixtures.union(Fixtures.convert(dir, Map.of(name, text)));
+    }
+
+    private static String represents(String surname, String stateQid) {
+        return "?o a dip:Official ; rdfs:label ?l ; dip:represents ?s . ?s owl:sameAs wd:" + stateQid
+                + " FILTER(regex(str(?l), '" + surname + "')) ";
+    }
+
+    @Test
+    void aVisitingMinisterIsNotGivenTheDatelineState() throws Exception {
+        Model m = convert("a.txt", """
+                Published on 3 March 2021
+
+                NAIROBI — The Minister of Trade Peter Otieno met the visiting Foreign Minister Lars Eklund on Tuesday.""");
+        // Kenya Q114
+        assertTrue(ask(m, represents("Otieno", "Q114")));
+        assertFalse(ask(m, represents("Eklund", "Q114")));
+    }
+
+    @Test
+    void unInviteFrancaisArriveLundiNEstPasDeLEtatDuTitre() throws Exception {
+        Model m = convert("b.txt", """
+                Le Sénégal reçoit une délégation
+
+                Publié le 3 mars 2021
+
+                Le ministre des Mines, Henri Lavallée, arrivé lundi à Dakar, a été reçu par le ministre de l'Économie, Moussa Ndiaye.""");
+        // Senegal Q1041
+        assertTrue(ask(m, represents("Ndiaye", "Q1041")));
+        assertFalse(ask(m, represents("Lavallée", "Q1041")));
+    }
+
+    @Test
+    void ofTwoStatesInTheHeadlineTheOneLeftOver() throws Exception {
+        Model m = convert("c.txt", """
+                Chile, Peru ministers hold talks
+
+                Published on 3 March 2021
+
+                Minister of Foreign Affairs Rosa Villalobos held talks with her Peruvian counterpart Andrés Quispe in Santiago.""");
+        // Chile Q298, Peru Q419
+        assertTrue(ask(m, represents("Quispe", "Q419")));
+        assertTrue(ask(m, represents("Villalobos", "Q298")));
+        assertFalse(ask(m, represents("Villalobos", "Q419")));
+    }
+}

@@ -1,0 +1,67 @@
+package org.chancery.extract;
+
+import static org.chancery.Fixtures.ask;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.chancery.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A plural title followed by a list of names (invented people): each name is an official with the title in
+ * the singular and the state written before it, or the states in the order given.
+ */
+class OfficialPluralTitleTest {
+    @TempDir
+    Path dir;
+
+    private Model convert(String name, String text) throws Exception {
+        return Fixtures.union(Fixtures.convert(dir, Map.of(name, text)));
+    }
+
+    private static String official(String surname, String stateQid) {
+        return "?o a dip:Official ; rdfs:label ?l ; dip:represents ?s . ?s owl:sameAs wd:" + stateQid
+                + " FILTER(regex(str(?l), '" + surname + "')) ";
+    }
+
+    @Test
+    void frenchPresidentsEachWithTheirDemonym() throws Exception {
+        Model m = convert("a.txt", """
+                Publié le 8 avril 2019
+
+                Le communiqué a été lu devant la presse par les présidents malien, Ousmane Traoré, et ghanéen, Kwesi Appiah.""");
+        // Mali Q912, Ghana Q117
+        assertTrue(ask(m, official("Traoré", "Q912") + ". ?o dip:title ?t FILTER(regex(str(?t), '^président malien$'))"));
+        assertTrue(ask(m, official("Appiah", "Q117") + ". ?o dip:title ?t FILTER(regex(str(?t), '^président ghanéen$'))"));
+        assertFalse(ask(m, official("Traoré", "Q117")));
+    }
+
+    @Test
+    void englishMinistersEachAfterTheirStateOrInTheOrderGiven() throws Exception {
+        Model m = convert("b.txt", """
+                Published on 2 June 2022
+
+                The envoy met the Foreign Ministers of Chile - Rosa Villalobos, Peru Andrés Quispe, and Bolivia Luis Mamani.
+                Later the trade ministers of Kenya and Ghana, Peter Otieno and Ama Owusu, signed the text.""");
+        // Chile Q298, Peru Q419, Bolivia Q750, Kenya Q114, Ghana Q117
+        assertTrue(ask(m, official("Villalobos", "Q298") + ". ?o dip:title ?t FILTER(regex(str(?t), '^Foreign Minister$'))"));
+        assertTrue(ask(m, official("Quispe", "Q419")));
+        assertTrue(ask(m, official("Mamani", "Q750")));
+        assertTrue(ask(m, official("Otieno", "Q114")));
+        assertTrue(ask(m, official("Owusu", "Q117")));
+        assertFalse(ask(m, official("Otieno", "Q117")));
+    }
+
+    @Test
+    void aSingularTitleBeforeSeveralNamesIsNoList() throws Exception {
+        Model m = convert("c.txt", """
+                Published on 2 June 2022
+
+                The summit was attended by Kenyan Prime Minister Peter Otieno, Ama Owusu, head of the Ghanaian delegation.""");
+        assertFalse(ask(m, "?o a dip:Official ; rdfs:label ?l ; dip:title ?t FILTER(regex(str(?l), 'Owusu') && regex(str(?t), 'Prime'))"));
+    }
+}
