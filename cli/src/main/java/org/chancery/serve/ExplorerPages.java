@@ -53,7 +53,22 @@ final class ExplorerPages {
         queries.whole("class-counts");
         queries.whole("latest-meetings");
         network(null, null);
+        // The pages of the states in most meetings, the ones most visited and dearest to build.
+        Map<Node, Integer> meetings = new HashMap<>();
+        for (Pair r : networkRows().pairs()) {
+            if (!r.states()) continue;
+            meetings.merge(r.a(), r.meetings(), Integer::sum);
+            meetings.merge(r.b(), r.meetings(), Integer::sum);
+        }
+        String states = Page.ID + "state/";
+        meetings.entrySet().stream()
+                .sorted(Map.Entry.<Node, Integer>comparingByValue().reversed().thenComparing(e -> e.getKey().getURI()))
+                .limit(WARM_STATES).map(e -> e.getKey().getURI()).filter(iri -> iri.startsWith(states))
+                .forEach(iri -> entity("state", iri.substring(states.length())));
     }
+
+    /** How many of the busiest states' pages {@link #warm} builds. */
+    static final int WARM_STATES = 10;
 
     // ---- home
 
@@ -103,8 +118,17 @@ final class ExplorerPages {
 
     // ---- an individual
 
+    /**
+     * The page of an individual, built once per store generation: a busy state's page reads
+     * thousands of statements (its meetings, officials, evidence), a fraction of a second that a
+     * second visit need not pay again.
+     */
     String entity(String kind, String slug) {
         if (!CLASS_OF_KIND.containsKey(kind)) return null;
+        return queries.kept("page:" + kind + "/" + slug, () -> build(kind, slug));
+    }
+
+    private String build(String kind, String slug) {
         Node iri = NodeFactory.createURI(Page.ID + kind + "/" + slug);
         String id = iri.getURI();
         List<Row> relations = queries.run("relations", Map.of("entity", id));

@@ -24,7 +24,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 /**
  * What the explorer computes once per generation of the store instead of on every request: the
  * rows of its whole-store queries (counts per class, latest meetings, every pair of the network),
- * the network drawn for a year range, a state's figures. On TDB2 a generation is the storage in use
+ * the network drawn for a year range, the pages of individuals. On TDB2 a generation is the storage in use
  * (compaction swaps it) and its count of write transactions begun: a served store that takes no
  * update keeps its values for good, and any write, committed or not, starts a new generation. While
  * a writer is active nothing is kept. The generation is read before the reader's transaction
@@ -35,7 +35,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 final class StoreAggregates {
     static final Duration OTHER_STORES = Duration.ofSeconds(10);
     /** The most values kept: those of older generations go first, then the oldest. */
-    static final int MAX_KEPT = 2_000;
+    static final int MAX_KEPT = 1_000;
 
     private record Kept(Object generation, long at, FutureTask<Object> value) {}
 

@@ -34,6 +34,10 @@ class ExplorerUpdateTest {
         return r.body();
     }
 
+    private static int status(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
     private static int states(String base) throws Exception {
         Matcher m = STATES.matcher(get(base + "/explore"));
         assertTrue(m.find(), "the home page counts states");
@@ -61,6 +65,7 @@ class ExplorerUpdateTest {
             String network = get(base + "/explore/network");
             assertFalse(network.contains("/explore/state/QX"), "no such state yet");
             String since2019 = get(base + "/explore/network?from=2019");
+            assertEquals(404, status(base + "/explore/state/QX"), "no page for a state not yet written");
             update(base, """
                     PREFIX dip: <https://w3id.org/chancery/ontology#>
                     PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -72,6 +77,8 @@ class ExplorerUpdateTest {
                           dip:participant <https://w3id.org/chancery/id/state/QX>, <https://w3id.org/chancery/id/state/QY> .
                     } }""");
             assertEquals(before + 2, states(base), "the home page counts the two states written");
+            String page = get(base + "/explore/state/QX");
+            assertTrue(page.contains("Qexland") && page.contains("/explore/state/QY"), "its page, with its counterpart");
             assertTrue(get(base + "/explore/network").contains("/explore/state/QX"), "the network shows the meeting written");
             String after2019 = get(base + "/explore/network?from=2019");
             assertTrue(after2019.contains("Qexland") && !since2019.contains("Qexland"), "a year range drawn before the write is drawn again");
@@ -79,6 +86,7 @@ class ExplorerUpdateTest {
             update(base, "DROP GRAPH <urn:example:added>");
             assertEquals(before, states(base), "and a write that removes them takes them out again");
             assertFalse(get(base + "/explore/network").contains("/explore/state/QX"));
+            assertEquals(404, status(base + "/explore/state/QX"), "a page kept before the write is not served after it");
         } finally {
             ChanceryServer.stop(server);
         }
