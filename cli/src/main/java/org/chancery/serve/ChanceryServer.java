@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.Operation;
@@ -68,6 +69,7 @@ public final class ChanceryServer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        ExplorerServlet explorer = new ExplorerServlet(QueryRegistry.load(), new ExplorerServlet.Dataset("/" + DATASET), limit, timeLimit);
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
                 .loopback(localhostOnly)
@@ -77,7 +79,7 @@ public final class ChanceryServer {
                 .parseConfig(config.withoutQueryTimeout())
                 .addServlet("/" + DATASET + "/queries/*", new CannedQueryServlet(QueryRegistry.load(), DATASET, limit, timeLimit))
                 // The explorer's pages and the individuals' IRIs, over the same dataset.
-                .addServlet("/explore/*", new ExplorerServlet(QueryRegistry.load(), new ExplorerServlet.Dataset("/" + DATASET), limit, timeLimit))
+                .addServlet("/explore/*", explorer)
                 .addServlet("/id/*", new EntityServlet(new ExplorerServlet.Dataset("/" + DATASET)));
         if (update != null) {
             builder.passwordFile(update.passwordFile().toString()).auth(AuthScheme.BASIC).realm("Chancery");
@@ -89,6 +91,8 @@ public final class ChanceryServer {
                 .forEach(point -> services.guard(point.getDataService().getDataset().getContext()));
         bound(server.getJettyServer(), RequestLimit.of(config.model()), update);
         server.start();
+        DatasetGraph served = server.getDataAccessPointRegistry().get("/" + DATASET).getDataService().getDataset();
+        explorer.keepWarm(() -> served, () -> server.getJettyServer().isRunning());
         return server;
     }
 

@@ -48,6 +48,28 @@ final class ExplorerPages {
         this.queries = queries;
     }
 
+    /** Computes what the pages keep per store generation for the whole store: the home page's figures and the network of all years. */
+    void warm() {
+        queries.whole("class-counts");
+        queries.whole("latest-meetings");
+        network(null, null);
+        // The pages of the states in most meetings, the ones most visited and dearest to build.
+        Map<Node, Integer> meetings = new HashMap<>();
+        for (Pair r : networkRows().pairs()) {
+            if (!r.states()) continue;
+            meetings.merge(r.a(), r.meetings(), Integer::sum);
+            meetings.merge(r.b(), r.meetings(), Integer::sum);
+        }
+        String states = Page.ID + "state/";
+        meetings.entrySet().stream()
+                .sorted(Map.Entry.<Node, Integer>comparingByValue().reversed().thenComparing(e -> e.getKey().getURI()))
+                .limit(WARM_STATES).map(e -> e.getKey().getURI()).filter(iri -> iri.startsWith(states))
+                .forEach(iri -> entity("state", iri.substring(states.length())));
+    }
+
+    /** How many of the busiest states' pages {@link #warm} builds. */
+    static final int WARM_STATES = 10;
+
     // ---- home
 
     String home(String q) {
@@ -96,8 +118,17 @@ final class ExplorerPages {
 
     // ---- an individual
 
+    /**
+     * The page of an individual, built once per store generation: a busy state's page reads
+     * thousands of statements (its meetings, officials, evidence), a fraction of a second that a
+     * second visit need not pay again.
+     */
     String entity(String kind, String slug) {
         if (!CLASS_OF_KIND.containsKey(kind)) return null;
+        return queries.kept("page:" + kind + "/" + slug, () -> build(kind, slug));
+    }
+
+    private String build(String kind, String slug) {
         Node iri = NodeFactory.createURI(Page.ID + kind + "/" + slug);
         String id = iri.getURI();
         List<Row> relations = queries.run("relations", Map.of("entity", id));
@@ -344,33 +375,53 @@ final class ExplorerPages {
 
     // ---- network
 
-    String network(String fromParam, String toParam) {
-        List<Row> rows = queries.whole("network");
-        int min = Integer.MAX_VALUE, max = Integer.MIN_VALUE;
-        for (Row r : rows) {
-            Integer y = year(r.text("year"));
-            if (y != null) {
-                min = Math.min(min, y);
-                max = Math.max(max, y);
+    /** One row of the network query: two states or two officials, a year (null when undated), their meetings that year. */
+    private record Pair(boolean states, Integer year, Node a, Node b, int meetings) {}
+
+    /** The network query's rows, read once per store generation, with the names and the years they span. */
+    private record Network(List<Pair> pairs, Map<Node, String> labels, int min, int max) {}
+
+    private Network networkRows() {
+        return queries.kept("network-rows", () -> {
+            List<Pair> pairs = new ArrayList<>();
+            Map<Node, String> labels = new HashMap<>();
+            int min = Integer.MAX_VALUE, max = Integer.MIN_VALUE;
+            for (Row r : queries.whole("network")) {
+                Integer y = year(r.text("year"));
+                if (y != null) {
+                    min = Math.min(min, y);
+                    max = Math.max(max, y);
+                }
+                Node a = r.node("a"), b = r.node("b");
+                labels.putIfAbsent(a, r.text("aLabel", Page.shortName(a)));
+                labels.putIfAbsent(b, r.text("bLabel", Page.shortName(b)));
+                pairs.add(new Pair("states".equals(r.text("kind")), y, a, b, (int) r.number("meetings")));
             }
-        }
+            return new Network(List.copyOf(pairs), Map.copyOf(labels), min, max);
+        });
+    }
+
+    /** The network page for a year range, drawn once per store generation and range. */
+    String network(String fromParam, String toParam) {
         Integer from = year(fromParam), to = year(toParam);
+        return queries.kept("network-page:" + from + ":" + to, () -> network(networkRows(), from, to));
+    }
+
+    private static String network(Network net, Integer from, Integer to) {
+        int min = net.min(), max = net.max();
+        Map<Node, String> labels = net.labels();
         Map<List<Node>, Integer> weights = new LinkedHashMap<>();
-        Map<Node, String> labels = new HashMap<>();
         Map<Node, Boolean> isState = new HashMap<>();
         Map<Node, Integer> degree = new HashMap<>();
-        for (Row r : rows) {
-            Integer y = year(r.text("year"));
+        for (Pair r : net.pairs()) {
+            Integer y = r.year();
             if ((from != null || to != null) && y == null) continue;
             if (from != null && y < from || to != null && y > to) continue;
-            Node a = r.node("a"), b = r.node("b");
-            int n = (int) r.number("meetings");
+            Node a = r.a(), b = r.b();
+            int n = r.meetings();
             weights.merge(List.of(a, b), n, Integer::sum);
-            boolean states = "states".equals(r.text("kind"));
-            isState.put(a, states);
-            isState.put(b, states);
-            labels.put(a, r.text("aLabel", Page.shortName(a)));
-            labels.put(b, r.text("bLabel", Page.shortName(b)));
+            isState.put(a, r.states());
+            isState.put(b, r.states());
             degree.merge(a, n, Integer::sum);
             degree.merge(b, n, Integer::sum);
         }
@@ -406,8 +457,10 @@ final class ExplorerPages {
         return p.html();
     }
 
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("-?\\d{1,4}");
+
     private static Integer year(String s) {
-        if (s == null || !s.strip().matches("-?\\d{1,4}")) return null;
+        if (s == null || !YEAR.matcher(s.strip()).matches()) return null;
         return Integer.parseInt(s.strip());
     }
 

@@ -21,22 +21,34 @@ final class StoreQueries {
     private final ResultLimit limit;
     private final QueryTimeout timeout;
     private final StoreAggregates aggregates;
+    private final Object generation;
 
     StoreQueries(QueryRegistry registry, DatasetGraph dataset, ResultLimit limit, QueryTimeout timeout) {
-        this(registry, dataset, limit, timeout, null);
+        this(registry, dataset, limit, timeout, null, null);
     }
 
-    StoreQueries(QueryRegistry registry, DatasetGraph dataset, ResultLimit limit, QueryTimeout timeout, StoreAggregates aggregates) {
+    /**
+     * Queries that keep what they compute once per store generation in {@code aggregates};
+     * {@code generation} is {@link StoreAggregates#generation} read before the caller's read
+     * transaction began (null keeps nothing).
+     */
+    StoreQueries(QueryRegistry registry, DatasetGraph dataset, ResultLimit limit, QueryTimeout timeout, StoreAggregates aggregates, Object generation) {
         this.registry = registry;
         this.dataset = dataset;
         this.limit = limit;
         this.timeout = timeout;
         this.aggregates = aggregates;
+        this.generation = generation;
     }
 
     /** The rows of a query that takes no parameter and reads the whole store, kept per store generation when the server keeps them. */
     List<Row> whole(String name) {
-        return aggregates == null ? run(name, Map.of()) : aggregates.rows(name, dataset, () -> run(name, Map.of()));
+        return kept("rows:" + name, () -> List.copyOf(run(name, Map.of())));
+    }
+
+    /** A value computed from the store, kept per store generation under {@code key} when the server keeps them. */
+    <T> T kept(String key, java.util.function.Supplier<T> compute) {
+        return aggregates == null ? compute.get() : aggregates.get(key, generation, compute);
     }
 
     DatasetGraph dataset() {
