@@ -17,6 +17,8 @@ public final class AgreementFinding {
     public String known;
     /** "Two agreements", "plusieurs accords": a summary of several, dropped when the document tells them apart. */
     public boolean group;
+    /** A summary that says how many ("deux accords", "three new agreements"): kept where the text names none of them. */
+    public boolean counted;
     public final Set<String> parties = new LinkedHashSet<>();
     public Evidenced<DateExpression> signed;
     public Evidenced<DateExpression> inForce;

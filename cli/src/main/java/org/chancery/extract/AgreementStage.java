@@ -41,6 +41,8 @@ public final class AgreementStage implements Stage {
     /** "For 2023-2024", "pour 2020": the period a programme covers, not its signing date, words.ttl's ValidityWord. */
     private final Set<String> validityWords;
     private final Set<String> weekdays;
+    /** "Plusieurs accords", "several agreements": a number of them without a figure, words.ttl's AgreementCount. */
+    private final Set<String> countWords;
 
     public AgreementStage(Mappings mappings) {
         this.words = FunctionWords.of(mappings);
@@ -54,6 +56,8 @@ public final class AgreementStage implements Stage {
         this.copulas = mappings.wordSet("AgreementCopula");
         this.validityWords = mappings.wordSet("ValidityWord");
         this.weekdays = mappings.wordSet("Weekday");
+        this.countWords = mappings.wordSet("AgreementCount");
+
     }
 
     @Override
@@ -84,6 +88,11 @@ public final class AgreementStage implements Stage {
                 boolean plural = !m.isCue("AgreementName") && plural(s, m);
                 boolean anaphoric = m.start() > 0 && anaphora.contains(s.tokens().get(m.start() - 1).norm())
                         && m.end() - m.start() == 1 && current != null && !m.isCue("AgreementName") && !member(s, m);
+                if (!anaphoric && plural && group != null && !member(s, m) && !counted(s, m)
+                        && ms.stream().noneMatch(x -> x.stateIri() != null && x.kind() == Kind.STATE)) {
+                    anaphoric = true; // "Les accords ont été signés lors …": the several named before
+                    current = group;
+                }
                 AgreementFinding f;
                 if (anaphoric) {
                     f = plural && group != null ? group : current;
@@ -93,6 +102,7 @@ public final class AgreementStage implements Stage {
                     f.kind = m.cue().value() == null ? "agreement" : m.cue().value();
                     f.word = m.surface();
                     f.group = plural && !member(s, m);
+                    f.counted = f.group && counted(s, m);
                     int limit = i + 1 < triggers.size() ? triggers.get(i + 1).start() : s.tokens().size();
                     Subject subject = m.isCue("AgreementName") || f.group ? null : subject(s, ms, m, limit, r.dates(s.index()));
                     if (m.isCue("AgreementName")) {
@@ -129,14 +139,17 @@ public final class AgreementStage implements Stage {
             }
         }
         // A summary whose members the document names is no agreement of its own.
-        r.agreements.removeIf(f -> f.group && members.getOrDefault(f, 0) > 0);
+        // A summary is kept alone only where it counts them ("three new agreements"), not "the agreements reached".
+        r.agreements.removeIf(f -> f.group && (members.getOrDefault(f, 0) > 0 || !f.counted));
+        mergeRetold(r);
     }
 
     /** The agreement words of a sentence, in order; a word that another names more closely ("le deuxième accord est un mémorandum") is left out. */
     private List<Mention> triggers(Sentence s, List<Mention> ms, boolean signing) {
         List<Mention> all = new ArrayList<>();
         for (Mention m : ms) {
-            if (m.isCue("AgreementWord") || m.isCue("AgreementName") || (signing && m.isCue("SignedDocumentWord"))) all.add(m);
+            if (!(m.isCue("AgreementWord") || m.isCue("AgreementName") || (signing && m.isCue("SignedDocumentWord")))) continue;
+            if (all.stream().noneMatch(x -> x.start() == m.start() && x.end() == m.end())) all.add(m); // one word, two entries
         }
         all.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<Mention> out = new ArrayList<>();
@@ -161,6 +174,15 @@ public final class AgreementStage implements Stage {
     private static boolean plural(Sentence s, Mention m) {
         String head = s.tokens().get(m.start()).norm();
         return (head.endsWith("s") && !head.endsWith("ss") && head.length() > 3) || head.equals("memoranda");
+    }
+
+    /** "Deux accords", "three new agreements", "8 international agreements", "plusieurs accords": a number of them. */
+    private boolean counted(Sentence s, Mention m) {
+        for (int i = Math.max(0, m.start() - 3); i < m.start(); i++) {
+            Token t = s.tokens().get(i);
+            if (t.isNumber() || org.chancery.text.Cardinals.parse(t.text()) != null || countWords.contains(t.norm())) return true;
+        }
+        return false;
     }
 
     /** "L'un des accords", "one of the treaties", "another agreement": one of several. */
@@ -234,8 +256,13 @@ public final class AgreementStage implements Stage {
             }
             if (!k.isWord() && !k.isElision() && !k.text().equals("-")) break;
             String n = k.norm();
-            if ((n.equals("with") || n.equals("avec")) && i + 1 < t.size() && startingState(ms, i + 1) != null) {
-                i = startingState(ms, i + 1).end(); // "an agreement with Jordan on air services"
+            if ((n.equals("with") || n.equals("avec") || n.equals("between") || n.equals("entre")) && i + 1 < t.size()
+                    && startingState(ms, i + 1) != null) {
+                // "an agreement with Jordan on air services", "an agreement between Chile and Kenya on …": its parties
+                i = startingState(ms, i + 1).end();
+                while (i + 1 < t.size() && (t.get(i).norm().equals("and") || t.get(i).norm().equals("et")) && startingState(ms, i + 1) != null) {
+                    i = startingState(ms, i + 1).end();
+                }
                 continue;
             }
             if (subjectStops.contains(n)) break;
@@ -342,17 +369,25 @@ public final class AgreementStage implements Stage {
     private void read(DocumentReading r, Sentence s, List<Mention> ms, AgreementFinding f) {
         List<DateExpression> dates = new ArrayList<>();
         for (DateExpression d : r.dates(s.index())) if (!validity(s, d)) dates.add(d);
-        if (dates.isEmpty()) return;
         List<Mention> cues = new ArrayList<>();
         for (Mention x : ms) if (x.isCue("SignedCue") || x.isCue("InForceCue")) cues.add(x);
         cues.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (Mention c : cues) {
+            // "ont signé mardi", "signed Tuesday": the weekday right after the verb, resolved against the document's date only.
+            if (c.end() >= s.tokens().size()) continue;
+            Token w = s.tokens().get(c.end());
+            int day = weekdays.contains(w.norm()) ? dayOfWeek(w.norm()) : 0;
+            if (day > 0 && !inDate(w, r.dates(s.index()))) dates.add(new DateExpression(w.start(), w.end(), null, null, null, null, true, day));
+        }
+        dates.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        if (dates.isEmpty()) return;
         for (int i = 0; i < cues.size(); i++) {
             Mention c = cues.get(i);
             int from = s.tokens().get(c.end() - 1).end();
             int to = i + 1 < cues.size() ? s.tokens().get(cues.get(i + 1).start()).start() : Integer.MAX_VALUE;
             int back = i > 0 ? s.tokens().get(cues.get(i - 1).end() - 1).end() : 0;
             DateExpression pick = null;
-            for (DateExpression d : dates) if (d.start() >= from && d.start() < to) { pick = d; break; }
+            for (DateExpression d : dates) if (d.end() > from && d.start() < to) { pick = d; break; } // "signed on Monday": the cue holds "on"
             if (pick == null) for (DateExpression d : dates) if (d.end() <= s.tokens().get(c.start()).start() && d.start() >= back) pick = d;
             if (pick == null) continue;
             if (c.isCue("InForceCue") && f.inForce == null) f.inForce = new Evidenced<>(pick, s.index());
@@ -360,10 +395,42 @@ public final class AgreementStage implements Stage {
         }
     }
 
+    /** The day (1 = Monday) a folded weekday name of either language stands for, or 0. */
+    private static int dayOfWeek(String folded) {
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            for (java.util.Locale l : List.of(java.util.Locale.ENGLISH, java.util.Locale.FRENCH)) {
+                if (org.chancery.text.Folding.fold(d.getDisplayName(java.time.format.TextStyle.FULL, l)).equals(folded)) return d.getValue();
+            }
+        }
+        return 0;
+    }
+
+    /** One agreement told twice in a document (a headline, then the body): the same subject and parties. */
+    private static void mergeRetold(DocumentReading r) {
+        List<AgreementFinding> out = new ArrayList<>();
+        for (AgreementFinding f : r.agreements) {
+            AgreementFinding same = null;
+            for (AgreementFinding g : out) {
+                if (f.subject != null && f.subject.equals(g.subject) && f.parties.equals(g.parties) && !f.group && !g.group) same = g;
+            }
+            if (same == null) {
+                out.add(f);
+                continue;
+            }
+            if (same.signed == null) same.signed = f.signed;
+            if (same.inForce == null) same.inForce = f.inForce;
+        }
+        r.agreements.clear();
+        r.agreements.addAll(out);
+    }
+
     /** "For 2023-2024", "pour 2020": the word before the date says it is a period covered. */
     private boolean validity(Sentence s, DateExpression d) {
-        Token before = null;
-        for (Token t : s.tokens()) if (t.end() <= d.start()) before = t;
-        return before != null && validityWords.contains(before.norm());
+        List<Token> t = s.tokens();
+        int i = -1;
+        for (int k = 0; k < t.size(); k++) if (t.get(k).end() <= d.start()) i = k;
+        // "for 2025-2026": step back over the first year of a span
+        while (i > 0 && (t.get(i).isNumber() || t.get(i).text().equals("-") || t.get(i).text().equals("–"))) i--;
+        return i >= 0 && validityWords.contains(t.get(i).norm());
     }
 }
