@@ -9,6 +9,16 @@ public final class AgreementFinding {
     public final int sentence;
     public String kind;
     public String phrase;
+    /** The subject words of an unnamed agreement, folded ("water", "consultations diplomatiques"): it tells apart several signed together. */
+    public String subject;
+    /** The trigger word as written ("memorandum of understanding", "accord"), for a name built from the parties. */
+    public String word;
+    /** A named agreement of the mappings (agreements.ttl): its cue IRI, the same in every document and language. */
+    public String known;
+    /** "Two agreements", "plusieurs accords": a summary of several, dropped when the document tells them apart. */
+    public boolean group;
+    /** A summary that says how many ("deux accords", "three new agreements"): kept where the text names none of them. */
+    public boolean counted;
     public final Set<String> parties = new LinkedHashSet<>();
     public Evidenced<DateExpression> signed;
     public Evidenced<DateExpression> inForce;
@@ -19,6 +29,6 @@ public final class AgreementFinding {
     }
 
     public boolean isSpecific() {
-        return signed != null || inForce != null || parties.size() >= 2;
+        return known != null || signed != null || inForce != null || parties.size() >= 2;
     }
 }

@@ -1,131 +1,436 @@
 package org.chancery.extract;
 
-import org.chancery.mapping.Mappings;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.chancery.mapping.Kind;
+import org.chancery.mapping.Mappings;
 import org.chancery.text.DateExpression;
+import org.chancery.text.Token;
 
 /**
  * Finds agreements: an agreement word ("accord de partenariat et de coopération renforcé",
- * "nuclear-weapon-free zone") with its parties and, by the signed / in-force cues of its sentence,
- * its dates. "Cet accord" / "the agreement" continues the agreement last named.
+ * "memorandum of understanding", "nuclear-weapon-free zone"), a named agreement of agreements.ttl
+ * (one cue for its French and English names and acronyms), or a programme or plan that is signed;
+ * with its subject ("… on air services", "… dans le domaine des médias"), its parties and, by the
+ * signed / in-force cues of its sentence, its dates. "Cet accord" / "the agreement" continues the
+ * agreement last named; "two agreements", "plusieurs accords" sum up several, whose members, told
+ * apart by their subjects, take the summary's parties and date.
  */
 public final class AgreementStage implements Stage {
     /** Function words, weekdays and phrase stops of words.ttl. */
     private final FunctionWords words;
     /** Words that point back to an agreement named before ("cet accord", "the said treaty"), words.ttl. */
     private final Set<String> anaphora;
+    /** "None of the nine states … has signed": the states named are not parties (words.ttl's Negation). */
+    private final Set<String> negations;
+    /** "The parties are …", "les signataires comptent …": a sentence listing parties (words.ttl's PartiesVerb). */
+    private final Set<String> partiesVerbs;
+    /** Words between an agreement word and its subject ("on", "dans le domaine de"), words.ttl's AgreementSubjectLink. */
+    private final Set<String> subjectLinks;
+    /** Words that end an agreement's subject ("with", "signed", "entre"), words.ttl's AgreementSubjectStop. */
+    private final Set<String> subjectStops;
+    /** Words in every agreement's subject ("cooperation", "bilatéral"): named, but no tell-apart, words.ttl's AgreementGenericWord. */
+    private final Set<String> genericWords;
+    /** "L'un des accords", "one of the treaties": one of several, words.ttl's AgreementMember. */
+    private final Set<String> memberWords;
+    /** "Le deuxième accord est un mémorandum …": the agreement is the one named after the verb, words.ttl's AgreementCopula. */
+    private final Set<String> copulas;
+    /** "For 2023-2024", "pour 2020": the period a programme covers, not its signing date, words.ttl's ValidityWord. */
+    private final Set<String> validityWords;
+    private final Set<String> weekdays;
+    /** "Plusieurs accords", "several agreements": a number of them without a figure, words.ttl's AgreementCount. */
+    private final Set<String> countWords;
 
     public AgreementStage(Mappings mappings) {
         this.words = FunctionWords.of(mappings);
         this.anaphora = mappings.wordSet("AgreementAnaphor");
         this.negations = mappings.wordSet("Negation");
         this.partiesVerbs = mappings.wordSet("PartiesVerb");
+        this.subjectLinks = mappings.wordSet("AgreementSubjectLink");
+        this.subjectStops = mappings.wordSet("AgreementSubjectStop");
+        this.genericWords = mappings.wordSet("AgreementGenericWord");
+        this.memberWords = mappings.wordSet("AgreementMember");
+        this.copulas = mappings.wordSet("AgreementCopula");
+        this.validityWords = mappings.wordSet("ValidityWord");
+        this.weekdays = mappings.wordSet("Weekday");
+        this.countWords = mappings.wordSet("AgreementCount");
+
     }
-
-    /** "None of the nine states … has signed": the states named are not parties (words.ttl's Negation). */
-    private final Set<String> negations;
-    /** "The parties are …", "les signataires comptent …": a sentence listing parties (words.ttl's PartiesVerb). */
-    private final Set<String> partiesVerbs;
-
 
     @Override
     public void process(DocumentReading r) {
         String text = r.document.text();
+        List<String> lead = leadPair(r);
         AgreementFinding current = null;
+        AgreementFinding group = null;
+        Map<AgreementFinding, Integer> members = new HashMap<>();
         for (Sentence s : r.sentences) {
             List<Mention> ms = r.mentions(s.index());
-            if (current != null && ms.stream().noneMatch(m -> m.isCue("AgreementWord")) && listsParties(s) && !negated(s)) {
+            boolean signing = ms.stream().anyMatch(m -> m.isCue("SignedCue"));
+            List<Mention> triggers = triggers(s, ms, signing);
+            if (current != null && triggers.isEmpty() && listsParties(s) && !negated(s)) {
                 // "Among its states parties are Austria, Mexico and Kazakhstan."
                 for (Mention x : ms) if (x.kind() == Kind.STATE) current.parties.add(x.entity().iri());
                 keep(r, current);
                 continue;
             }
-            if (current != null && ms.stream().noneMatch(m -> m.isCue("AgreementWord")) && pointsBack(s)) {
+            if (current != null && triggers.isEmpty() && pointsBack(s)) {
                 // "Le texte avait été signé le 22 janvier …", "It entered into force …": the agreement just named.
                 read(r, s, ms, current);
                 keep(r, current);
                 continue;
             }
-            for (Mention m : ms) {
-                if (!m.isCue("AgreementWord")) continue;
+            for (int i = 0; i < triggers.size(); i++) {
+                Mention m = triggers.get(i);
+                boolean plural = !m.isCue("AgreementName") && plural(s, m);
                 boolean anaphoric = m.start() > 0 && anaphora.contains(s.tokens().get(m.start() - 1).norm())
-                        && m.end() - m.start() == 1 && current != null;
-                AgreementFinding f = anaphoric ? current : new AgreementFinding(s.index());
-                if (!anaphoric) {
+                        && m.end() - m.start() == 1 && current != null && !m.isCue("AgreementName") && !member(s, m);
+                if (!anaphoric && plural && group != null && !member(s, m) && !counted(s, m)
+                        && ms.stream().noneMatch(x -> x.stateIri() != null && x.kind() == Kind.STATE)) {
+                    anaphoric = true; // "Les accords ont été signés lors …": the several named before
+                    current = group;
+                }
+                AgreementFinding f;
+                if (anaphoric) {
+                    f = plural && group != null ? group : current;
+                    if (f.parties.size() < 2 && !negated(s)) for (Mention x : ms) addParty(f, x);
+                } else {
+                    f = new AgreementFinding(s.index());
                     f.kind = m.cue().value() == null ? "agreement" : m.cue().value();
-                    f.phrase = MeetingStage.phrase(text, s, ms, new int[] {m.start(), m.end()}, words);
-                    for (Mention x : ms) {
-                        if (x.kind() == Kind.STATE || x.kind() == Kind.INSTITUTION) {
-                            if (x.end() <= m.start() || x.start() >= m.end()) f.parties.add(x.entity().iri());
-                        }
+                    f.word = m.surface();
+                    f.group = plural && !member(s, m);
+                    f.counted = f.group && counted(s, m);
+                    int limit = i + 1 < triggers.size() ? triggers.get(i + 1).start() : s.tokens().size();
+                    Subject subject = m.isCue("AgreementName") || f.group ? null : subject(s, ms, m, limit, r.dates(s.index()));
+                    if (m.isCue("AgreementName")) {
+                        f.known = m.cue().iri();
+                        f.phrase = m.surface();
+                    } else if (subject != null) {
+                        f.subject = subject.key();
+                        f.phrase = s.surface(text, m.start(), subject.end());
+                    } else {
+                        f.phrase = MeetingStage.phrase(text, s, ms, new int[] {m.start(), m.end()}, words);
+                    }
+                    for (Mention x : ms) if (owner(s, triggers, x) == i) addParty(f, x);
+                    if (!f.group && f.known == null && group != null) {
+                        members.put(group, 1);
+                        for (AgreementFinding g : r.agreements) if (g.group) members.put(g, 1); // "Separate deals with …" in the headline too
+                        // "… deux accords de coopération, dont un mémorandum …": a member takes what the summary says.
+                        if (f.parties.size() < 2) f.parties.addAll(group.parties);
+                    }
+                    if (f.parties.size() < 2 && signing && !lead.isEmpty() && (f.parties.isEmpty() || lead.containsAll(f.parties))) {
+                        // "Les deux ministres ont signé un mémorandum": signed by the two sides the document is about.
+                        f.parties.addAll(lead);
                     }
                 }
-                if (anaphoric && f.parties.size() < 2 && !negated(s)) {
-                    for (Mention x : ms) if (x.kind() == Kind.STATE || x.kind() == Kind.INSTITUTION) f.parties.add(x.entity().iri());
-                }
                 read(r, s, ms, f);
+                if (!anaphoric && !f.group && f.signed == null && f.known == null) {
+                    if (group != null && group.signed != null) f.signed = group.signed;
+                    else if (signing && undated(r, s)) f.signed = meetingDate(r, s);
+                }
                 keep(r, f);
-                if (!anaphoric) current = f;
-                break;
+                if (!anaphoric) {
+                    current = f;
+                    if (f.group) group = f;
+                }
             }
         }
+        // A summary whose members the document names is no agreement of its own.
+        // A summary is kept alone only where it counts them ("three new agreements"), not "the agreements reached".
+        r.agreements.removeIf(f -> f.group && (members.getOrDefault(f, 0) > 0 || !f.counted));
+        mergeRetold(r);
+    }
+
+    /** The agreement words of a sentence, in order; a word that another names more closely ("le deuxième accord est un mémorandum") is left out. */
+    private List<Mention> triggers(Sentence s, List<Mention> ms, boolean signing) {
+        List<Mention> all = new ArrayList<>();
+        for (Mention m : ms) {
+            if (!(m.isCue("AgreementWord") || m.isCue("AgreementName") || (signing && m.isCue("SignedDocumentWord")))) continue;
+            if (all.stream().noneMatch(x -> x.start() == m.start() && x.end() == m.end())) all.add(m); // one word, two entries
+        }
+        all.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Mention m = all.get(i);
+            if (i + 1 < all.size() && namedLater(s, m, all.get(i + 1))) continue;
+            out.add(m);
+        }
+        return out;
+    }
+
+    /** "Le premier des deux accords … est un mémorandum", "the second accord is a protocol": the later word names it. */
+    private boolean namedLater(Sentence s, Mention m, Mention next) {
+        if (m.isCue("AgreementName")) return false;
+        if (plural(s, m) && member(s, m)) return true;
+        if (next.start() - m.end() > 8) return false;
+        for (int i = m.end(); i < next.start(); i++) if (copulas.contains(s.tokens().get(i).norm())) return true;
+        return false;
+    }
+
+    /** "Agreements", "accords", "treaties": the word names several. */
+    private static boolean plural(Sentence s, Mention m) {
+        String head = s.tokens().get(m.start()).norm();
+        return (head.endsWith("s") && !head.endsWith("ss") && head.length() > 3) || head.equals("memoranda");
+    }
+
+    /** "Deux accords", "three new agreements", "8 international agreements", "plusieurs accords": a number of them. */
+    private boolean counted(Sentence s, Mention m) {
+        for (int i = Math.max(0, m.start() - 3); i < m.start(); i++) {
+            Token t = s.tokens().get(i);
+            if (t.isNumber() || org.chancery.text.Cardinals.parse(t.text()) != null || countWords.contains(t.norm())) return true;
+        }
+        return false;
+    }
+
+    /** "L'un des accords", "one of the treaties", "another agreement": one of several. */
+    private boolean member(Sentence s, Mention m) {
+        for (int i = Math.max(0, m.start() - 3); i < m.start(); i++) if (memberWords.contains(s.tokens().get(i).norm())) return true;
+        return false;
+    }
+
+    /**
+     * Which agreement word of the sentence a state or institution belongs to: the one it follows, or the
+     * first; after a comma, the next ("… between A and B, …, while with C, a treaty …").
+     */
+    private static int owner(Sentence s, List<Mention> triggers, Mention x) {
+        for (int i = 0; i < triggers.size(); i++) {
+            Mention t = triggers.get(i);
+            if (x.start() < t.end() && x.end() > t.start()) return -1; // inside the name
+        }
+        if (x.start() < triggers.get(0).start()) return 0;
+        for (int i = 0; i < triggers.size(); i++) {
+            int from = triggers.get(i).end();
+            int to = i + 1 < triggers.size() ? triggers.get(i + 1).start() : Integer.MAX_VALUE;
+            if (x.start() >= from && x.start() < to) {
+                if (to == Integer.MAX_VALUE) return i;
+                for (int k = from; k < x.start(); k++) if (s.tokens().get(k).text().equals(",")) return i + 1;
+                return i;
+            }
+        }
+        return triggers.size() - 1;
+    }
+
+    private static void addParty(AgreementFinding f, Mention x) {
+        if (x.kind() == Kind.STATE || x.kind() == Kind.INSTITUTION) f.parties.add(x.entity().iri());
+        else if (x.kind() == Kind.DEMONYM && x.stateIri() != null) f.parties.add(x.stateIri()); // "le ministre sénégalais … et son homologue égyptien"
+    }
+
+    /** The subject of an unnamed agreement and the token it ends before. */
+    private record Subject(String key, int end) {}
+
+    /**
+     * "… on cooperation in the field of water", "… dans le domaine des médias", "… concerne la Commission
+     * mixte": the words that tell one agreement from another signed with it. Ends at a state, a place, a
+     * date, a verb or a clause; "with Jordan" inside is a party, skipped.
+     */
+    private Subject subject(Sentence s, List<Mention> ms, Mention m, int limit, List<DateExpression> dates) {
+        List<Token> t = s.tokens();
+        StringBuilder key = new StringBuilder();
+        int last = -1;
+        int i = m.end();
+        while (i < limit && i < t.size() && i - m.end() < 18) {
+            Token k = t.get(i);
+            Mention at = startingAt(ms, i, m);
+            if (at != null && at.kind() == Kind.INSTITUTION) {
+                key.append(' ').append(org.chancery.text.Folding.fold(at.surface()));
+                last = at.end() - 1;
+                i = at.end();
+                continue;
+            }
+            if (at != null && (at.kind() != Kind.CUE || at.isCue("SignedCue") || at.isCue("InForceCue"))) break;
+            if (inDate(k, dates) || weekdays.contains(k.norm())) break;
+            if (k.text().equals(",")) {
+                // "un accord de coopération, d'investissement et de promotion": a list of subjects goes on.
+                if (i + 1 < t.size() && subjectLinks.contains(t.get(i + 1).norm()) && !t.get(i + 1).norm().equals("qui")) {
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            if (quote(k)) {
+                i++;
+                continue;
+            }
+            if (!k.isWord() && !k.isElision() && !k.text().equals("-")) break;
+            String n = k.norm();
+            if ((n.equals("with") || n.equals("avec") || n.equals("between") || n.equals("entre")) && i + 1 < t.size()
+                    && startingState(ms, i + 1) != null) {
+                // "an agreement with Jordan on air services", "an agreement between Chile and Kenya on …": its parties
+                i = startingState(ms, i + 1).end();
+                while (i + 1 < t.size() && (t.get(i).norm().equals("and") || t.get(i).norm().equals("et")) && startingState(ms, i + 1) != null) {
+                    i = startingState(ms, i + 1).end();
+                }
+                continue;
+            }
+            if (subjectStops.contains(n)) break;
+            if (subjectLinks.contains(n) || words.dangling().contains(n)) {
+                i++;
+                continue;
+            }
+            if (!genericWords.contains(n)) key.append(' ').append(n);
+            last = i;
+            i++;
+        }
+        if (key.length() == 0) return null;
+        return new Subject(key.toString().trim(), last + 1);
+    }
+
+    private static boolean quote(Token k) {
+        String x = k.text();
+        return x.equals("\"") || x.equals("“") || x.equals("”") || x.equals("«") || x.equals("»");
+    }
+
+    private static Mention startingAt(List<Mention> ms, int i, Mention self) {
+        for (Mention x : ms) if (x != self && x.start() == i) return x;
+        return null;
+    }
+
+    private static Mention startingState(List<Mention> ms, int i) {
+        for (Mention x : ms) if (x.start() == i && (x.kind() == Kind.STATE || x.kind() == Kind.DEMONYM)) return x;
+        return null;
+    }
+
+    private static boolean inDate(Token k, List<DateExpression> dates) {
+        for (DateExpression d : dates) if (k.start() >= d.start() && k.start() < d.end()) return true;
+        return false;
+    }
+
+    /**
+     * The two states a document is about: the two it names most, when a third is named less than they
+     * are. Empty when there is no such pair.
+     */
+    private static List<String> leadPair(DocumentReading r) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Sentence s : r.sentences) for (Mention m : r.mentions(s.index())) {
+            String st = m.stateIri();
+            if (st != null) counts.merge(st, 1, Integer::sum);
+        }
+        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
+        ranked.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
+        if (ranked.size() < 2 || ranked.get(1).getValue() < 2) return List.of();
+        if (ranked.size() > 2 && ranked.get(2).getValue() >= ranked.get(1).getValue()) return List.of();
+        return List.of(ranked.get(0).getKey(), ranked.get(1).getKey());
+    }
+
+    /** A sentence with no date of its own (a period a programme covers, "for 2023-2024", is no date of signing). */
+    private boolean undated(DocumentReading r, Sentence s) {
+        for (DateExpression d : r.dates(s.index())) if (!validity(s, d)) return false;
+        return true;
+    }
+
+    /** "Signed following the talks": the date of the meeting last reported, if held and dated. */
+    private static Evidenced<DateExpression> meetingDate(DocumentReading r, Sentence s) {
+        Evidenced<DateExpression> best = null;
+        int at = -1;
+        for (MeetingFinding m : r.meetings) {
+            if (m.planned || m.date == null || m.sentence > s.index() || m.sentence < at) continue;
+            best = m.date;
+            at = m.sentence;
+        }
+        return best;
     }
 
     /** "None of the nine states … has signed the treaty": the states named are not parties. */
     private boolean negated(Sentence s) {
-        for (org.chancery.text.Token t : s.tokens()) if (negations.contains(t.norm())) return true;
+        for (Token t : s.tokens()) if (negations.contains(t.norm())) return true;
         return false;
     }
 
     private boolean listsParties(Sentence s) {
         boolean parties = false, verb = false;
-        for (org.chancery.text.Token t : s.tokens()) {
+        for (Token t : s.tokens()) {
             if (t.norm().equals("parties") || t.norm().equals("signatories") || t.norm().equals("signataires")) parties = true;
             if (partiesVerbs.contains(t.norm())) verb = true;
         }
         return parties && verb;
     }
 
-
-    /** Kept once it says something: a date or two parties, perhaps learnt from a later sentence. */
+    /** Kept once it says something: a name of its own, a date or two parties, perhaps learnt from a later sentence. */
     private static void keep(DocumentReading r, AgreementFinding f) {
         if (f.isSpecific() && !r.agreements.contains(f)) r.agreements.add(f);
     }
 
     private static boolean pointsBack(Sentence s) {
-        List<org.chancery.text.Token> t = s.tokens();
+        List<Token> t = s.tokens();
         if (t.size() < 3) return false;
         String a = t.get(0).norm(), b = t.get(1).norm();
         return ((a.equals("le") || a.equals("the") || a.equals("ce") || a.equals("this")) && (b.equals("texte") || b.equals("text")))
                 || a.equals("it") || a.equals("il");
     }
 
-    /** Each cue takes the date nearest after it ("adopted … in December 2015, entered into force on 4 November 2016"). */
-    private static void read(DocumentReading r, Sentence s, List<Mention> ms, AgreementFinding f) {
-        List<DateExpression> dates = r.dates(s.index());
+    /**
+     * Each cue takes the first date after it, before the next cue; a cue with none takes the last date
+     * before it ("adopted … in December 2015, entered into force on 4 November 2016"; "signed in 2016 …,
+     * also came into effect"). A period a programme covers ("for 2023-2024") is no date of either.
+     */
+    private void read(DocumentReading r, Sentence s, List<Mention> ms, AgreementFinding f) {
+        List<DateExpression> dates = new ArrayList<>();
+        for (DateExpression d : r.dates(s.index())) if (!validity(s, d)) dates.add(d);
+        List<Mention> cues = new ArrayList<>();
+        for (Mention x : ms) if (x.isCue("SignedCue") || x.isCue("InForceCue")) cues.add(x);
+        cues.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (Mention c : cues) {
+            // "ont signé mardi", "signed Tuesday": the weekday right after the verb, resolved against the document's date only.
+            if (c.end() >= s.tokens().size()) continue;
+            Token w = s.tokens().get(c.end());
+            int day = weekdays.contains(w.norm()) ? dayOfWeek(w.norm()) : 0;
+            if (day > 0 && !inDate(w, r.dates(s.index()))) dates.add(new DateExpression(w.start(), w.end(), null, null, null, null, true, day));
+        }
+        dates.sort((a, b) -> Integer.compare(a.start(), b.start()));
         if (dates.isEmpty()) return;
-        Mention signed = ms.stream().filter(x -> x.isCue("SignedCue")).findFirst().orElse(null);
-        Mention inForce = ms.stream().filter(x -> x.isCue("InForceCue")).findFirst().orElse(null);
-        if (inForce != null && f.inForce == null) f.inForce = new Evidenced<>(nearest(s, dates, inForce), s.index());
-        if (signed != null && f.signed == null) {
-            DateExpression d = nearest(s, dates, signed);
-            if (f.inForce == null || f.inForce.value() != d) f.signed = new Evidenced<>(d, s.index());
+        for (int i = 0; i < cues.size(); i++) {
+            Mention c = cues.get(i);
+            int from = s.tokens().get(c.end() - 1).end();
+            int to = i + 1 < cues.size() ? s.tokens().get(cues.get(i + 1).start()).start() : Integer.MAX_VALUE;
+            int back = i > 0 ? s.tokens().get(cues.get(i - 1).end() - 1).end() : 0;
+            DateExpression pick = null;
+            for (DateExpression d : dates) if (d.end() > from && d.start() < to) { pick = d; break; } // "signed on Monday": the cue holds "on"
+            if (pick == null) for (DateExpression d : dates) if (d.end() <= s.tokens().get(c.start()).start() && d.start() >= back) pick = d;
+            if (pick == null) continue;
+            if (c.isCue("InForceCue") && f.inForce == null) f.inForce = new Evidenced<>(pick, s.index());
+            if (c.isCue("SignedCue") && f.signed == null) f.signed = new Evidenced<>(pick, s.index());
         }
     }
 
-    private static DateExpression nearest(Sentence s, List<DateExpression> dates, Mention cue) {
-        int at = s.tokens().get(cue.end() - 1).end();
-        DateExpression best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (DateExpression d : dates) {
-            int distance = d.start() >= at ? d.start() - at : (at - d.end()) + 10_000;
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = d;
+    /** The day (1 = Monday) a folded weekday name of either language stands for, or 0. */
+    private static int dayOfWeek(String folded) {
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            for (java.util.Locale l : List.of(java.util.Locale.ENGLISH, java.util.Locale.FRENCH)) {
+                if (org.chancery.text.Folding.fold(d.getDisplayName(java.time.format.TextStyle.FULL, l)).equals(folded)) return d.getValue();
             }
         }
-        return best;
+        return 0;
+    }
+
+    /** One agreement told twice in a document (a headline, then the body): the same subject and parties. */
+    private static void mergeRetold(DocumentReading r) {
+        List<AgreementFinding> out = new ArrayList<>();
+        for (AgreementFinding f : r.agreements) {
+            AgreementFinding same = null;
+            for (AgreementFinding g : out) {
+                if (f.subject != null && f.subject.equals(g.subject) && f.parties.equals(g.parties) && !f.group && !g.group) same = g;
+            }
+            if (same == null) {
+                out.add(f);
+                continue;
+            }
+            if (same.signed == null) same.signed = f.signed;
+            if (same.inForce == null) same.inForce = f.inForce;
+        }
+        r.agreements.clear();
+        r.agreements.addAll(out);
+    }
+
+    /** "For 2023-2024", "pour 2020": the word before the date says it is a period covered. */
+    private boolean validity(Sentence s, DateExpression d) {
+        List<Token> t = s.tokens();
+        int i = -1;
+        for (int k = 0; k < t.size(); k++) if (t.get(k).end() <= d.start()) i = k;
+        // "for 2025-2026": step back over the first year of a span
+        while (i > 0 && (t.get(i).isNumber() || t.get(i).text().equals("-") || t.get(i).text().equals("–"))) i--;
+        return i >= 0 && validityWords.contains(t.get(i).norm());
     }
 }

@@ -317,9 +317,13 @@ final class DocumentFacts {
     void agreement(AgreementFinding x) {
         Optional<PartialDate> signed = date(x.signed);
         Optional<PartialDate> inForce = date(x.inForce);
-        StringBuilder key = new StringBuilder(x.kind);
-        if (x.parties.size() >= 2) {
+        // A named agreement of agreements.ttl is keyed by its entry: one node for its French and English names and acronyms.
+        StringBuilder key = new StringBuilder(x.known != null ? x.known.substring(x.known.lastIndexOf('#') + 1).replaceFirst("^agreement-", "") : x.kind);
+        if (x.known != null) {
+            // its entry says which agreement it is
+        } else if (x.parties.size() >= 2) {
             for (String p : new java.util.TreeSet<>(x.parties)) key.append('-').append(Keys.local(p).toLowerCase());
+            if (x.subject != null) key.append('-').append(x.subject);
             signed.filter(d -> d.year() != null).ifPresent(d -> key.append('-').append(d.year()));
         } else {
             key.append('-').append(Keys.slug(x.phrase));
@@ -327,6 +331,15 @@ final class DocumentFacts {
         Node n = uri(Dip.iri("agreement", Keys.slug(key.toString())));
         EntityRecord rec = out.entity(n, Dip.AGREEMENT);
         rec.labels.add(text(capitalize(x.phrase)));
+        if (x.known == null && x.word != null && x.parties.size() >= 2 && x.parties.size() <= 3) {
+            // An unnamed agreement is also called by its kind and its parties: "Memorandum of understanding Benin–Vietnam".
+            List<String> names = new java.util.ArrayList<>();
+            for (String p : x.parties) {
+                KnownEntity e = mappings.entity(p);
+                if (e != null) names.add(e.label(lang));
+            }
+            if (names.size() == x.parties.size()) rec.altLabels.add(text(capitalize(x.word) + " " + String.join("–", names)));
+        }
         for (String p : x.parties) out.fact(n, Dip.PARTY, known(p, x.sentence), x.sentence);
         signed.ifPresent(d -> out.fact(n, Dip.SIGNED_ON, literal(d), x.signed.sentence()));
         inForce.ifPresent(d -> out.fact(n, Dip.IN_FORCE_SINCE, literal(d), x.inForce.sentence()));
