@@ -32,7 +32,7 @@ public final class MeetingStage implements Stage {
         this.recurring = mappings.wordSet("RecurringMeetingKind");
         this.nextWords = mappings.wordSet("NextRoundWord");
         this.since = mappings.wordSet("SinceWord");
-        this.subjectLinks = mappings.wordSet("AgreementSubjectLink");
+        this.subjectLinks = mappings.wordSet("MeetingAsSubjectLink");
         this.datePrepositions = mappings.wordSet("DatePreposition");
         this.ordinalSuffixes = mappings.wordSet("OrdinalSuffix");
     }
@@ -43,7 +43,7 @@ public final class MeetingStage implements Stage {
     /** "on", "le" before a date: a meeting's name ends before them (DatePreposition). */
     private final Set<String> datePrepositions;
 
-    /** "mémorandum d'entente pour des consultations": words making a meeting an agreement's subject (AgreementSubjectLink). */
+    /** "mémorandum d'entente pour des consultations": words making a meeting an agreement's subject (MeetingAsSubjectLink). */
     private final Set<String> subjectLinks;
     /** At most this many words between an agreement's word and a meeting word it is about. */
     private static final int SUBJECT_GAP = 3;
