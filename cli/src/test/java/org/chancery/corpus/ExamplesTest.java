@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The sample corpus of examples/ and the facts written for it beforehand (examples/expected.rq). */
 class ExamplesTest {
     /** Expected facts that must hold; raised as the extractor improves, never lowered. */
-    static final int REQUIRED = 108;
+    static final int REQUIRED = 116;
 
     @Test
     void expectedFactsOfTheSampleCorpus() throws Exception {
@@ -36,7 +36,7 @@ class ExamplesTest {
     }
 
     /** Floors of precision and recall against examples/gold.tsv; raised as the extractor improves, never lowered. */
-    static final double MIN_PRECISION = 0.92, MIN_RECALL = 0.87;
+    static final double MIN_PRECISION = 0.92, MIN_RECALL = 0.90;
 
     @Test
     void precisionAndRecallAgainstTheGoldAnnotation() throws Exception {
