@@ -81,6 +81,15 @@ final class Output {
      */
     static final long PRETTY_LIMIT = Long.getLong("chancery.prettyLimit", 50_000L);
 
+    /**
+     * For a folder output, one file per document: a batch that would hold more than the limit in
+     * one file is written as blocks too (a document makes about a thousand statements; such a batch
+     * is for loading, and pretty-printing was then a third of the conversion's time).
+     */
+    static long prettyLimitPerFile(int documents) {
+        return (long) documents * 1_000 > PRETTY_LIMIT ? 0 : PRETTY_LIMIT;
+    }
+
     /** All the documents' graphs: named graphs for TriG and N-Quads, their union for triple formats. */
     static void write(List<ResolvedDocument> docs, RDFFormat f, OutputStream out) {
         write(docs, f, out, PRETTY_LIMIT);
