@@ -54,9 +54,10 @@ final class ConvertCommand implements Callable<Integer> {
         if (output != null && (output.endsWith("/") || Files.isDirectory(Path.of(output)))) {
             // One file per document, written by the thread that resolved it, as soon as it is resolved.
             Path dir = Path.of(output);
+            long prettyLimit = Output.prettyLimitPerFile(in.files.size());
             report = read.corpus().convert(in.files, read.date, System.in, List.of(), Corpus.Delivery.AS_READY, d -> {
                 Path target = dir.resolve(d.document.id() + "." + Output.extension(f));
-                write(target, out -> Output.write(List.of(d), f, out), unwritten);
+                write(target, out -> Output.write(List.of(d), f, out, prettyLimit), unwritten);
             });
         } else {
             Output.Gathered all = new Output.Gathered(f);

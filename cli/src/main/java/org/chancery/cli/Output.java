@@ -1,5 +1,7 @@
 package org.chancery.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -7,7 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.jena.atlas.RuntimeIOException;
@@ -15,6 +22,9 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -63,9 +73,30 @@ final class Output {
         return f.getLang().equals(Lang.TRIG) || f.getLang().equals(Lang.NQUADS);
     }
 
+    /**
+     * Above this many statements, Turtle and TriG are written as blocks (one subject's statements
+     * together, predicates grouped) rather than pretty-printed: Jena's pretty writer spends about a
+     * third of a 300-document conversion grouping and aligning, and a file that large is read by
+     * programs more than by people. The same graph either way. {@code -Dchancery.prettyLimit=N} to change.
+     */
+    static final long PRETTY_LIMIT = Long.getLong("chancery.prettyLimit", 50_000L);
+
+    /**
+     * For a folder output, one file per document: a batch that would hold more than the limit in
+     * one file is written as blocks too (a document makes about a thousand statements; such a batch
+     * is for loading, and pretty-printing was then a third of the conversion's time).
+     */
+    static long prettyLimitPerFile(int documents) {
+        return (long) documents * 1_000 > PRETTY_LIMIT ? 0 : PRETTY_LIMIT;
+    }
+
     /** All the documents' graphs: named graphs for TriG and N-Quads, their union for triple formats. */
     static void write(List<ResolvedDocument> docs, RDFFormat f, OutputStream out) {
-        Gathered g = new Gathered(f);
+        write(docs, f, out, PRETTY_LIMIT);
+    }
+
+    static void write(List<ResolvedDocument> docs, RDFFormat f, OutputStream out, long prettyLimit) {
+        Gathered g = new Gathered(f, prettyLimit);
         docs.forEach(g);
         g.write(out);
     }
@@ -79,11 +110,17 @@ final class Output {
         private final DatasetGraph dataset;
         private final Graph union;
         private final GraphEmitter emitter;
+        private final long prettyLimit;
         private String onlyDocument;
         private int documents;
 
         Gathered(RDFFormat format) {
+            this(format, PRETTY_LIMIT);
+        }
+
+        Gathered(RDFFormat format, long prettyLimit) {
             this.format = format;
+            this.prettyLimit = prettyLimit;
             StreamRDF sink;
             if (isQuads(format)) {
                 dataset = DatasetGraphFactory.create();
@@ -110,12 +147,63 @@ final class Output {
 
         synchronized void write(OutputStream out) {
             PrefixMapping p = prefixes(documents == 1 ? onlyDocument : null);
-            if (dataset != null) {
+            RDFFormat blocks = format == RDFFormat.TURTLE_PRETTY ? RDFFormat.TURTLE_BLOCKS
+                    : format == RDFFormat.TRIG_PRETTY ? RDFFormat.TRIG_BLOCKS : null;
+            long size = dataset != null ? dataset.stream().count() : union.size();
+            if (blocks != null && size > prettyLimit) {
+                writeBlocks(out, p, blocks);
+            } else if (dataset != null) {
                 dataset.prefixes().putAll(p);
                 RDFDataMgr.write(out, dataset, format);
             } else {
                 union.getPrefixMapping().setNsPrefixes(p);
                 RDFDataMgr.write(out, union, format);
+            }
+        }
+
+        /**
+         * Streams each graph subject by subject, a subject's statements sorted by predicate, so
+         * the blocks writer groups them as the pretty writer would (without nesting or alignment).
+         */
+        private void writeBlocks(OutputStream out, PrefixMapping p, RDFFormat blocks) {
+            // The blocks writer flushes after every subject: buffered here and flushed once, at the end.
+            BufferedOutputStream buffer = new BufferedOutputStream(out, 1 << 16);
+            StreamRDF w = StreamRDFWriter.getWriterStream(new FilterOutputStream(buffer) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    buffer.write(b, off, len);
+                }
+
+                @Override
+                public void flush() {}
+            }, blocks);
+            w.start();
+            p.getNsPrefixMap().forEach(w::prefix);
+            if (dataset == null) {
+                bySubject(union, t -> w.triple(t));
+            } else {
+                Iterator<Node> names = dataset.listGraphNodes();
+                if (!dataset.getDefaultGraph().isEmpty()) bySubject(dataset.getDefaultGraph(), w::triple);
+                while (names.hasNext()) {
+                    Node g = names.next();
+                    bySubject(dataset.getGraph(g), t -> w.quad(Quad.create(g, t)));
+                }
+            }
+            w.finish();
+            try {
+                buffer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static void bySubject(Graph g, Consumer<Triple> out) {
+            Map<Node, List<Triple>> subjects = new LinkedHashMap<>();
+            g.find().forEachRemaining(t -> subjects.computeIfAbsent(t.getSubject(), s -> new ArrayList<>()).add(t));
+            Comparator<Triple> byPredicate = Comparator.comparing(t -> t.getPredicate().getURI());
+            for (List<Triple> ts : subjects.values()) {
+                ts.sort(byPredicate);
+                ts.forEach(out);
             }
         }
     }

@@ -24,6 +24,7 @@ public final class Boilerplate {
     private static final int PROMPT_MAX_WORDS = 12;
     /** A notice is a paragraph at most; a longer line is article text that happens to hold the words. */
     private static final int NOTICE_MAX_WORDS = 80;
+    private static final Pattern TRAILING_COLONS = Pattern.compile("[\\s:]+$");
     private final Set<String> lines;
     private final List<String> prompts;
     private final List<String> notices;
@@ -43,13 +44,13 @@ public final class Boilerplate {
     public boolean isBoilerplate(String line) {
         String t = line.strip();
         if (t.isEmpty()) return false;
-        String f = Folding.fold(t).replaceAll("[\\s:]+$", "");
+        String f = TRAILING_COLONS.matcher(Folding.fold(t)).replaceAll("");
         if (lines.contains(f)) return true;
         int colon = f.indexOf(':');
         if (colon > 0 && lines.contains(f.substring(0, colon).strip())) return true;
         if (!prompts.isEmpty() || !notices.isEmpty()) {
             String w = " " + words(t) + " ";
-            int n = w.isBlank() ? 0 : w.strip().split(" ").length;
+            int n = w.isBlank() ? 0 : (int) w.strip().chars().filter(c -> c == ' ').count() + 1;
             if (n <= PROMPT_MAX_WORDS && !t.endsWith(".")) {
                 for (String p : prompts) if (w.startsWith(" " + p + " ")) return true;
             }
@@ -61,7 +62,29 @@ public final class Boilerplate {
     }
 
     /** The folded words of a text, one space apart: punctuation and quotes do not matter to a cue. */
-    private static String words(String s) {
-        return Folding.fold(s).replaceAll("[^\\p{L}\\p{N}']+", " ").replace("'", "' ").replaceAll(" +", " ").strip();
+    static String words(String s) {
+        // One pass over the code points (this runs on every line of every document): runs of what is
+        // not a letter, a digit or an apostrophe become one space, and an apostrophe ends a word.
+        String f = Folding.fold(s);
+        StringBuilder b = new StringBuilder(f.length());
+        boolean space = false;
+        for (int i = 0; i < f.length(); ) {
+            int c = f.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\'' || Character.isLetter(c) || isNumber(c)) {
+                if (space && b.length() > 0) b.append(' ');
+                b.appendCodePoint(c);
+                space = c == '\'';
+            } else {
+                space = true;
+            }
+        }
+        return b.toString();
+    }
+
+    /** {@code \\p{N}}: decimal digits, letter numbers (Roman numerals) and other numbers (superscripts, fractions). */
+    private static boolean isNumber(int c) {
+        int t = Character.getType(c);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 }

@@ -23,7 +23,10 @@ public final class DocumentReader {
     /** Larger inputs are refused: no news article or official text comes near it. */
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     private static final int HEADER_LINES = 10;
-    private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    /** Built on first need: most file names are ASCII already, and building it costs a tenth of a second at start. */
+    private static final class ToLatin {
+        static final Transliterator INSTANCE = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    }
 
     private final Boilerplate boilerplate;
     private final Datelines datelines;
@@ -196,9 +199,11 @@ public final class DocumentReader {
         int slash = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
         if (slash >= 0) s = s.substring(slash + 1);
         // Transliterated, so "Встреча.txt" and "会谈.txt" get names of their own, not both "txt".
-        String latin;
-        synchronized (TO_LATIN) {
-            latin = TO_LATIN.transliterate(s);
+        String latin = s;
+        if (!s.chars().allMatch(c -> c < 0x80)) {
+            synchronized (ToLatin.INSTANCE) {
+                latin = ToLatin.INSTANCE.transliterate(s);
+            }
         }
         String folded = org.chancery.text.Folding.fold(latin);
         String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");

@@ -43,6 +43,23 @@ class CliTest {
     }
 
     @Test
+    void helpListsEveryCommandAndHelpsWithEach() {
+        // A command line is built with only the subcommand asked for; help still knows them all.
+        String[] commands = {"convert", "load", "serve", "query", "queries", "check", "score", "stats", "validate", "export", "demo"};
+        Run all = run("--help");
+        assertEquals(0, all.code());
+        for (String c : commands) {
+            assertTrue(all.out().contains("  " + c + " "), c + " is listed");
+            Run r = run("help", c);
+            assertEquals(0, r.code(), "help " + c);
+            assertTrue(r.out().contains("Usage: chancery " + c), "help " + c);
+        }
+        Run typo = run("conver", "x.txt");
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().contains("chancery convert"), "a near miss is suggested: " + typo.err());
+    }
+
+    @Test
     void aBadFileIsNamedAndTheRestOfTheBatchIsConverted() throws Exception {
         Path good = write("good.txt", "Le président de la France, Jean Dupuis-Martel, s'est rendu à Berlin.");
         Path empty = write("empty.txt", "");

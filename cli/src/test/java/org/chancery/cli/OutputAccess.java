@@ -16,4 +16,9 @@ public final class OutputAccess {
     public static void write(List<ResolvedDocument> docs, RDFFormat f, OutputStream out) {
         Output.write(docs, f, out);
     }
+
+    /** Written pretty up to {@code prettyLimit} statements, as blocks above it. */
+    public static void write(List<ResolvedDocument> docs, RDFFormat f, OutputStream out, long prettyLimit) {
+        Output.write(docs, f, out, prettyLimit);
+    }
 }

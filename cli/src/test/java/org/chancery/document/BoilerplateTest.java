@@ -1,5 +1,6 @@
 package org.chancery.document;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,5 +39,16 @@ class BoilerplateTest {
     void articleTextIsKept() {
         assertFalse(furniture.isBoilerplate("The ministers signed the agreement in Astana on Tuesday."));
         assertFalse(furniture.isBoilerplate("Les deux délégations se retrouveront l'an prochain à Genève."));
+    }
+
+    @Test
+    void wordsAreWhatTheRegularExpressionsGave() {
+        // The one-pass form against the three replacements it replaced, on punctuation, apostrophes,
+        // accents, numbers of every kind and letters outside the BMP.
+        for (String s : new String[] {"", "  ", "Read more: « l'accord » — signé !", "a'b", "a '", "''x''", "Ⅻ ½ ²3 4",
+                "  Édition   du 12/03 ", "Œuvre: ÆTHER ß", "𝐀bc 𝟙𝟚 d", "don't... stop", "l’ONU, l'UE", "x\ty\nz", "--", "'"}) {
+            String old = org.chancery.text.Folding.fold(s).replaceAll("[^\\p{L}\\p{N}']+", " ").replace("'", "' ").replaceAll(" +", " ").strip();
+            assertEquals(old, Boilerplate.words(s), s);
+        }
     }
 }
