@@ -61,6 +61,11 @@ public final class Fixtures {
         return dsg;
     }
 
+    /** One document, {@code text} written as {@code name} in {@code dir} and converted alone: its union graph. */
+    public static Model convertOne(Path dir, String name, String text) throws IOException {
+        return union(convert(dir, Map.of(name, text)));
+    }
+
     public static Model union(DatasetGraph dsg) {
         return ModelFactory.createModelForGraph(dsg.getUnionGraph());
     }

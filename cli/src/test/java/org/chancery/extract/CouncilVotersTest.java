@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.chancery.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -16,17 +15,13 @@ class CouncilVotersTest {
     @TempDir
     Path dir;
 
-    private Model convert(String name, String text) throws Exception {
-        return Fixtures.union(Fixtures.convert(dir, Map.of(name, text)));
-    }
-
     private static String member(String stateQid, String body) {
         return "?s owl:sameAs wd:" + stateQid + " ; dip:memberOf ?b . ?b rdfs:label ?l FILTER(regex(str(?l), '" + body + "', 'i'))";
     }
 
     @Test
     void securityCouncilVotersAreMembers() throws Exception {
-        Model m = convert("a.txt", """
+        Model m = Fixtures.convertOne(dir, "a.txt", """
                 Published on 9 May 2024
 
                 The Security Council adopted resolution 2799 (2024) on Monday, extending the observer mission in Haiti.
@@ -40,14 +35,14 @@ class CouncilVotersTest {
 
     @Test
     void enFrancaisAussiMaisPasPourLAssembleeGenerale() throws Exception {
-        Model m = convert("b.txt", """
+        Model m = Fixtures.convertOne(dir, "b.txt", """
                 Publié le 9 mai 2024
 
                 Le Conseil de sécurité a adopté lundi la résolution 2799 (2024) sur la mission au Soudan.
                 Le Brésil et le Kenya ont voté pour, tandis que le Mexique et l'Équateur se sont abstenus.""");
         assertTrue(ask(m, member("Q155", "security council|sécurité")));
         assertTrue(ask(m, member("Q96", "security council|sécurité")));
-        Model ga = convert("c.txt", """
+        Model ga = Fixtures.convertOne(dir, "c.txt", """
                 Published on 9 May 2024
 
                 The General Assembly adopted resolution 78/301 on Monday by a recorded vote of 120 in favour to 10 against.

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.chancery.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -16,10 +15,6 @@ class CredentialsLaterSentenceTest {
     @TempDir
     Path dir;
 
-    private Model convert(String name, String text) throws Exception {
-        return Fixtures.union(Fixtures.convert(dir, Map.of(name, text)));
-    }
-
     private static String accredited(String surname, String stateQid) {
         return "?o a dip:Official ; rdfs:label ?l ; dip:accreditedTo ?s . ?s owl:sameAs wd:" + stateQid
                 + " FILTER(regex(str(?l), '" + surname + "')) ";
@@ -27,7 +22,7 @@ class CredentialsLaterSentenceTest {
 
     @Test
     void frenchCeremonyThenEachAmbassadorSpeaks() throws Exception {
-        Model m = convert("a.txt", """
+        Model m = Fixtures.convertOne(dir, "a.txt", """
                 Publié le 6 mars 2015
 
                 Le président ghanéen, Kwesi Appiah, a reçu jeudi les lettres de créance de deux nouveaux ambassadeurs.
@@ -42,7 +37,7 @@ class CredentialsLaterSentenceTest {
 
     @Test
     void withoutCredentialsNoPostingIsGuessed() throws Exception {
-        Model m = convert("b.txt", """
+        Model m = Fixtures.convertOne(dir, "b.txt", """
                 Published on 6 March 2015
 
                 Kenyan President Peter Otieno opened a trade fair on Thursday.

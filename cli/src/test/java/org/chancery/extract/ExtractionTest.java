@@ -19,13 +19,9 @@ class ExtractionTest {
     @TempDir
     Path dir;
 
-    private Model convert(String name, String text) throws Exception {
-        return Fixtures.union(Fixtures.convert(dir, Map.of(name, text)));
-    }
-
     @Test
     void knownStatesInstitutionsAndPlacesAreFoundInFrench() throws Exception {
-        Model m = convert("a.txt", "mardi 14 février 2023\n\nLe Brésil et l'Union européenne ont discuté à Genève du rôle de l'ONU et de l'OSCE.");
+        Model m = Fixtures.convertOne(dir, "a.txt", "mardi 14 février 2023\n\nLe Brésil et l'Union européenne ont discuté à Genève du rôle de l'ONU et de l'OSCE.");
         assertTrue(ask(m, "?s a dip:State ; owl:sameAs wd:Q155"));
         assertTrue(ask(m, "?i a dip:Institution ; rdfs:label ?l FILTER(regex(str(?l), 'union europ', 'i'))"));
         assertTrue(ask(m, "?i a dip:Institution ; rdfs:label|skos:altLabel 'OSCE'@fr"));
@@ -35,7 +31,7 @@ class ExtractionTest {
 
     @Test
     void anOfficialNamedAfterATitleOrInAppositionRepresentsTheStateOfTheTitle() throws Exception {
-        Model m = convert("b.txt", """
+        Model m = Fixtures.convertOne(dir, "b.txt", """
                 Published on 2 June 2023
 
                 The Foreign Minister of Norway, Ingrid Halvorsen, met the Brazilian President Paulo Mendes Ferraz in Oslo.
@@ -55,7 +51,7 @@ class ExtractionTest {
 
     @Test
     void bylinesAndPhotoCreditsAreNotOfficials() throws Exception {
-        Model m = convert("d.txt", """
+        Model m = Fixtures.convertOne(dir, "d.txt", """
                 Ministers meet in Vienna
 
                 By Jonathan Pereira-Lund | Edited by Marta Kowalczyk
@@ -68,7 +64,7 @@ class ExtractionTest {
 
     @Test
     void aNumberedRoundOfADialogueWithDatePlaceAndNextRound() throws Exception {
-        Model m = convert("e.txt", """
+        Model m = Fixtures.convertOne(dir, "e.txt", """
                 Published on 16 March 2023
 
                 The second round of the Japan–India dialogue on maritime security was held in Tokyo on 14 March 2023.
@@ -81,7 +77,7 @@ class ExtractionTest {
 
     @Test
     void aResolutionWithItsNumberBodyDateAndVote() throws Exception {
-        Model m = convert("f.txt", """
+        Model m = Fixtures.convertOne(dir, "f.txt", """
                 Le 2 mars 2022, l'Assemblée générale des Nations unies a adopté la résolution ES-11/1 par 141 voix pour, 5 contre et 35 abstentions.""");
         assertTrue(ask(m, "?r a dip:Resolution ; dip:identifier 'ES-11/1' ; dip:date '2022-03-02'^^xsd:date ; dip:adoptedBy ?ga ; "
                 + "dip:votesFor 141 ; dip:votesAgainst 5 ; dip:abstentions 35 . ?ga rdfs:label ?l FILTER(regex(str(?l), 'assembl', 'i'))"));
@@ -89,13 +85,13 @@ class ExtractionTest {
 
     @Test
     void anEnglishVoteWrittenTheOtherWay() throws Exception {
-        Model m = convert("g.txt", "On 26 April 2022 the General Assembly adopted resolution 76/262 by 141 votes to 5, with 35 abstentions.");
+        Model m = Fixtures.convertOne(dir, "g.txt", "On 26 April 2022 the General Assembly adopted resolution 76/262 by 141 votes to 5, with 35 abstentions.");
         assertTrue(ask(m, "?r a dip:Resolution ; dip:identifier '76/262' ; dip:votesFor 141 ; dip:votesAgainst 5 ; dip:abstentions 35"));
     }
 
     @Test
     void anAgreementSignedThenInForce() throws Exception {
-        Model m = convert("h.txt", """
+        Model m = Fixtures.convertOne(dir, "h.txt", """
                 jeudi 5 octobre 2023
 
                 En 2019, le Chili et le Japon ont signé un accord de libre-échange. Cet accord est entré en vigueur le 1er février 2021.""");
@@ -105,14 +101,14 @@ class ExtractionTest {
 
     @Test
     void everyFactHasEvidenceWithTheSentence() throws Exception {
-        Model m = convert("i.txt", "The Foreign Minister of Norway, Ingrid Halvorsen, visited Geneva.");
+        Model m = Fixtures.convertOne(dir, "i.txt", "The Foreign Minister of Norway, Ingrid Halvorsen, visited Geneva.");
         assertTrue(ask(m, "?o dip:represents ?s . ?e a dip:Evidence ; dip:factSubject ?o ; dip:factObject ?s ; dip:sentence ?t ; "
                 + "dip:startOffset ?a ; dip:endOffset ?b ; prov:wasDerivedFrom ?d FILTER(contains(?t, 'Halvorsen') && ?b > ?a)"));
     }
 
     @Test
     void aGenitiveOwnerAndPortfolioWordsMakeTheTitle() throws Exception {
-        Model m = convert("j.txt", """
+        Model m = Fixtures.convertOne(dir, "j.txt", """
                 Published on 3 May 2024
 
                 Chile's Minister of Foreign Affairs, Alberto van Klaveren, met Tomás Rivera Ortega, Peru's deputy foreign minister.""");
@@ -124,7 +120,7 @@ class ExtractionTest {
 
     @Test
     void aDraftThatWasVetoedIsNotAResolution() throws Exception {
-        Model m = convert("k.txt", """
+        Model m = Fixtures.convertOne(dir, "k.txt", """
                 mardi 4 juin 2024
 
                 Le 2 juin, un projet de résolution présenté au Conseil de sécurité a recueilli 12 voix pour, mais un membre permanent a opposé son veto.""");
@@ -133,7 +129,7 @@ class ExtractionTest {
 
     @Test
     void aWeekdayIsCountedBackFromTheDocumentDate() throws Exception {
-        Model m = convert("l.txt", """
+        Model m = Fixtures.convertOne(dir, "l.txt", """
                 Geneva, 14 November 2024
 
                 The 9th session of the Norway–Brazil consultations on ocean governance closed in Geneva on Tuesday.""");
@@ -151,18 +147,18 @@ class ExtractionTest {
 
     @Test
     void anInstitutionDefinedByItsAcronymIsFoundAndReused() throws Exception {
-        Model m = convert("n.txt", """
+        Model m = Fixtures.convertOne(dir, "n.txt", """
                 lundi 3 juin 2024
 
                 Les ministres de l'Autorité du bassin du fleuve Zambèze (ABFZ) se sont réunis à Lusaka. L'ABFZ réunit huit pays.""");
         assertTrue(ask(m, "?i a dip:Institution ; rdfs:label ?l ; skos:altLabel ?a FILTER(str(?a) = 'ABFZ' && regex(str(?l), '^Autorité du bassin du fleuve Zambèze$'))"));
-        Model en = convert("o.txt", "Published on 3 June 2024\n\nThe Pacific Ocean Fisheries Council (POFC) met in Suva; POFC members agreed quotas.");
+        Model en = Fixtures.convertOne(dir, "o.txt", "Published on 3 June 2024\n\nThe Pacific Ocean Fisheries Council (POFC) met in Suva; POFC members agreed quotas.");
         assertTrue(ask(en, "?i a dip:Institution ; rdfs:label 'Pacific Ocean Fisheries Council'@en"));
     }
 
     @Test
     void membershipIsReadWhereTheTextStatesIt() throws Exception {
-        Model m = convert("p.txt", """
+        Model m = Fixtures.convertOne(dir, "p.txt", """
                 Published on 3 June 2024
 
                 Chile, a founding member of the Pacific Alliance (PA), hosted the talks. Peru and Colombia are both members of the Pacific Alliance, unlike Brazil.""");
@@ -173,7 +169,7 @@ class ExtractionTest {
 
     @Test
     void aLaterMentionWithAnInitialIsTheSameOfficial() throws Exception {
-        Model m = convert("q.txt", """
+        Model m = Fixtures.convertOne(dir, "q.txt", """
                 Published on 3 June 2024
 
                 The talks were led by Chile's Foreign Minister, Alberto van Klaveren. Later, A. van Klaveren met the press.""");
@@ -183,7 +179,7 @@ class ExtractionTest {
 
     @Test
     void aRoundNamedByItsShortNameAndNumber() throws Exception {
-        Model m = convert("r.txt", """
+        Model m = Fixtures.convertOne(dir, "r.txt", """
                 Published on 3 June 2024
 
                 The 5th Andean Water Summit (AWS5) closed in Quito on 31 May 2024. Delegates agreed that AWS6 will be held in Lima in 2026.""");
@@ -194,7 +190,7 @@ class ExtractionTest {
 
     @Test
     void eachAgreementCueTakesItsOwnDateAndDenialsAreNoParties() throws Exception {
-        Model m = convert("s.txt", """
+        Model m = Fixtures.convertOne(dir, "s.txt", """
                 Published on 3 June 2024
 
                 The Andean Rivers Convention, adopted in Quito in March 2019, entered into force on 2 May 2021.

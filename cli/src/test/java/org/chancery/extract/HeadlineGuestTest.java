@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.chancery.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -19,10 +18,6 @@ class HeadlineGuestTest {
     @TempDir
     Path dir;
 
-    private Model convert(String name, String text) throws Exception {
-        return Fixtures.union(Fixtures.convert(dir, Map.of(name, text)));
-    }
-
     private static String represents(String surname, String stateQid) {
         return "?o a dip:Official ; rdfs:label ?l ; dip:represents ?s . ?s owl:sameAs wd:" + stateQid
                 + " FILTER(regex(str(?l), '" + surname + "')) ";
@@ -30,7 +25,7 @@ class HeadlineGuestTest {
 
     @Test
     void aVisitingMinisterIsNotGivenTheDatelineState() throws Exception {
-        Model m = convert("a.txt", """
+        Model m = Fixtures.convertOne(dir, "a.txt", """
                 Published on 3 March 2021
 
                 NAIROBI — The Minister of Trade Peter Otieno met the visiting Foreign Minister Lars Eklund on Tuesday.""");
@@ -41,7 +36,7 @@ class HeadlineGuestTest {
 
     @Test
     void unInviteFrancaisArriveLundiNEstPasDeLEtatDuTitre() throws Exception {
-        Model m = convert("b.txt", """
+        Model m = Fixtures.convertOne(dir, "b.txt", """
                 Le Sénégal reçoit une délégation
 
                 Publié le 3 mars 2021
@@ -54,7 +49,7 @@ class HeadlineGuestTest {
 
     @Test
     void ofTwoStatesInTheHeadlineTheOneLeftOver() throws Exception {
-        Model m = convert("c.txt", """
+        Model m = Fixtures.convertOne(dir, "c.txt", """
                 Chile, Peru ministers hold talks
 
                 Published on 3 March 2021

@@ -19,13 +19,9 @@ class MeetingReadingTest {
     @TempDir
     Path dir;
 
-    private Model convert(String name, String text) throws Exception {
-        return Fixtures.union(Fixtures.convert(dir, Map.of(name, text)));
-    }
-
     @Test
     void talksAreAlsoNamedByTheOfficialsWhoMet() throws Exception {
-        Model m = convert("a.txt", """
+        Model m = Fixtures.convertOne(dir, "a.txt", """
                 Published on 8 October 2024
 
                 The Foreign Minister of Ghana, Kwame Asante Boateng, held talks in Accra on 7 October with the Foreign Minister of Chile, Tomás Errázuriz Vial.""");
@@ -36,7 +32,7 @@ class MeetingReadingTest {
 
     @Test
     void aWeekdayAfterTheVerbDatesTheMeetingFromTheDocumentDate() throws Exception {
-        Model m = convert("b.txt", """
+        Model m = Fixtures.convertOne(dir, "b.txt", """
                 mercredi 12 juin 2024
 
                 Le Premier ministre de la Norvège, Lars Holmvik, a reçu lundi le ministre des Affaires étrangères du Kenya, Daniel Otieno, à Oslo.""");
@@ -45,7 +41,7 @@ class MeetingReadingTest {
 
     @Test
     void aWeekdayWithoutADocumentDateGivesNoDate() throws Exception {
-        Model m = convert("c.txt", """
+        Model m = Fixtures.convertOne(dir, "c.txt", """
                 Norwegian Prime Minister Lars Holmvik received Kenyan Foreign Minister Daniel Otieno in Oslo Monday for talks on fisheries.""");
         assertTrue(ask(m, "?m a dip:Meeting"));
         assertFalse(ask(m, "?m a dip:Meeting ; dip:date ?d"), "no year, no month, no day the text settles");
@@ -53,7 +49,7 @@ class MeetingReadingTest {
 
     @Test
     void theOfficialsAccompanyingAGuestTakePart() throws Exception {
-        Model m = convert("d.txt", """
+        Model m = Fixtures.convertOne(dir, "d.txt", """
                 Publié le 20 mars 2024
 
                 Le président du Ghana, Kwame Asante Boateng, a reçu mardi à Accra le président du Chili, Tomás Errázuriz Vial, en visite officielle au Ghana.
@@ -64,7 +60,7 @@ class MeetingReadingTest {
 
     @Test
     void noOneJoinsAMeetingWithoutAnAccompanyingCue() throws Exception {
-        Model m = convert("e.txt", """
+        Model m = Fixtures.convertOne(dir, "e.txt", """
                 Published on 20 March 2024
 
                 The President of Ghana, Kwame Asante Boateng, received the President of Chile, Tomás Errázuriz Vial, in Accra on Tuesday.
@@ -74,12 +70,12 @@ class MeetingReadingTest {
 
     @Test
     void consultationsAnAgreementProvidesForAreNoMeeting() throws Exception {
-        Model fr = convert("f.txt", """
+        Model fr = Fixtures.convertOne(dir, "f.txt", """
                 Publié le 5 mai 2024
 
                 Le Ghana et le Chili ont signé à Accra un mémorandum d'entente pour des consultations politiques annuelles entre leurs ministères.""");
         assertFalse(ask(fr, "?m a dip:Meeting ; rdfs:label ?l FILTER(regex(?l, 'consultation', 'i'))"), "the subject of the memorandum");
-        Model en = convert("g.txt", """
+        Model en = Fixtures.convertOne(dir, "g.txt", """
                 Published on 5 May 2024
 
                 Ghana and Chile signed in Accra a memorandum on regular consultations between their foreign ministries.
@@ -90,7 +86,7 @@ class MeetingReadingTest {
 
     @Test
     void aMeetingsNameEndsBeforeItsDate() throws Exception {
-        Model m = convert("h.txt", """
+        Model m = Fixtures.convertOne(dir, "h.txt", """
                 Published on 2 March 2024
 
                 At the Conference on Ocean Governance on 14 February 2024, the ministers adopted a plan.""");
@@ -100,7 +96,7 @@ class MeetingReadingTest {
 
     @Test
     void anOrdinalWrittenApartFromItsNumberIsTheRound() throws Exception {
-        Model m = convert("i.txt", """
+        Model m = Fixtures.convertOne(dir, "i.txt", """
                 Publié le 12 mai 2019
 
                 Les travaux de la 7 ème session de la commission mixte entre le Ghana et le Chili se sont ouverts le 10 mai à Accra.""");
@@ -118,13 +114,13 @@ class MeetingReadingTest {
 
     @Test
     void aVisitTakesPlaceWhereTheLeadSaysThingsHappenInTheHostsState() throws Exception {
-        Model m = convert("k.txt", """
+        Model m = Fixtures.convertOne(dir, "k.txt", """
                 Publié le 9 avril 2024
 
                 Le Ghana et le Chili ont signé lundi à Accra trois accords de coopération.
                 Les accords ont été signés en marge d'une visite officielle du président chilien, Tomás Errázuriz Vial, au Ghana.""");
         assertTrue(ask(m, "?m a dip:Meeting ; dip:mode dip:inPerson ; dip:location ?p . ?p rdfs:label ?l FILTER(regex(?l, 'Accra'))"));
-        Model other = convert("l.txt", """
+        Model other = Fixtures.convertOne(dir, "l.txt", """
                 Publié le 9 avril 2024
 
                 Le ministre a parlé lundi à Santiago de la pêche.

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.chancery.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -20,17 +19,13 @@ class OfficialAttributionTest {
     @TempDir
     Path dir;
 
-    private Model convert(String name, String text) throws Exception {
-        return Fixtures.union(Fixtures.convert(dir, Map.of(name, text)));
-    }
-
     private static String official(String surname) {
         return "?o a dip:Official ; rdfs:label ?l FILTER(regex(str(?l), '" + surname + "')) ";
     }
 
     @Test
     void anAmbassadorRepresentsTheSendingStateAndIsAccreditedToTheHost() throws Exception {
-        Model m = convert("a.txt", """
+        Model m = Fixtures.convertOne(dir, "a.txt", """
                 Published on 5 May 2021
 
                 The Ambassador of Chile to Kenya, Rosa Villalobos, presented her credentials in Nairobi.
@@ -43,7 +38,7 @@ class OfficialAttributionTest {
 
     @Test
     void aFrenchAmbassadorPostedEnOrAupresDe() throws Exception {
-        Model m = convert("b.txt", """
+        Model m = Fixtures.convertOne(dir, "b.txt", """
                 Publié le 12 juin 2020
 
                 L'ambassadeur malien en Côte d'Ivoire, Oumar Keïta, a été reçu au ministère.
@@ -55,7 +50,7 @@ class OfficialAttributionTest {
 
     @Test
     void aCounterpartActsForTheStateOfItsDemonymOrGenitive() throws Exception {
-        Model m = convert("c.txt", """
+        Model m = Fixtures.convertOne(dir, "c.txt", """
                 Publié le 3 mars 2022
 
                 Le ministre togolais des Affaires étrangères a reçu son homologue béninois, Aurélien Dossa, à Lomé.
@@ -69,7 +64,7 @@ class OfficialAttributionTest {
     @Test
     void anOfficialWhoseStateTheTextDoesNotGiveIsFoundAmongKnownOfficeHolders() throws Exception {
         // The generated table of mappings/office-holders.tsv holds Tanzania's and Haiti's presidents; the text names no state.
-        Model m = convert("d.txt", """
+        Model m = Fixtures.convertOne(dir, "d.txt", """
                 Published on 4 October 2018
 
                 President John Magufuli received five new envoys at the State House on Thursday.
@@ -82,7 +77,7 @@ class OfficialAttributionTest {
     @Test
     void theTextWinsOverKnownOfficeHolders() throws Exception {
         // An invented namesake, whom the text says acts for Kenya, keeps Kenya.
-        Model m = convert("e.txt", """
+        Model m = Fixtures.convertOne(dir, "e.txt", """
                 Published on 4 October 2018
 
                 Kenya's Deputy Minister John Magufuli attended the talks.""");
@@ -92,7 +87,7 @@ class OfficialAttributionTest {
 
     @Test
     void aCounterpartIsNotOfTheStateNamedBeforeTheirPossessive() throws Exception {
-        Model m = convert("f.txt", """
+        Model m = Fixtures.convertOne(dir, "f.txt", """
                 Publié le 5 avril 2022
 
                 En visite au Japon, le ministre Paul Agbo et son homologue de la Santé, M. Roch Houngbo, ont visité un hôpital.""");
@@ -103,7 +98,7 @@ class OfficialAttributionTest {
 
     @Test
     void aPersonWhoRepresentedAStateActsForIt() throws Exception {
-        Model m = convert("g.txt", """
+        Model m = Fixtures.convertOne(dir, "g.txt", """
                 Publié le 2 juin 2023
 
                 Le vice-ministre Kenji Hoshizaki, qui représentait le Japon, a signé le communiqué.

@@ -20,17 +20,13 @@ class OfficialNamesTest {
     @TempDir
     Path dir;
 
-    private Model convert(String name, String text) throws Exception {
-        return Fixtures.union(Fixtures.convert(dir, Map.of(name, text)));
-    }
-
     private static String official(String label) {
         return "?o a dip:Official ; rdfs:label ?l FILTER(str(?l) = '" + label + "')";
     }
 
     @Test
     void formsOfAddressAreNotPartOfTheName() throws Exception {
-        Model m = convert("h.txt", """
+        Model m = Fixtures.convertOne(dir, "h.txt", """
                 Publié le 4 mars 2021
 
                 Le ministre des Affaires étrangères du Ghana, M. Kwesi Adomako, a reçu l'ambassadrice Mme Odile Ferrand.
@@ -45,7 +41,7 @@ class OfficialNamesTest {
 
     @Test
     void englishFormsOfAddressToo() throws Exception {
-        Model m = convert("e.txt", """
+        Model m = Fixtures.convertOne(dir, "e.txt", """
                 Published on 9 May 2022
 
                 H.E. Dr Samuel Okafor, Minister of Foreign Affairs of Nigeria, welcomed the Hon. Mary Achieng, Kenya's Foreign Minister.""");
@@ -55,7 +51,7 @@ class OfficialNamesTest {
 
     @Test
     void aSurnameInCapitalsIsPartOfTheName() throws Exception {
-        Model m = convert("c.txt", """
+        Model m = Fixtures.convertOne(dir, "c.txt", """
                 Publié le 2 février 2019
 
                 L'ambassadeur de Belgique M. Pierre VANDAMME a rencontré le président Ashok RAMDIN.""");
@@ -66,7 +62,7 @@ class OfficialNamesTest {
 
     @Test
     void aSurnameThatIsAFrenchWordDoesNotCutTheName() throws Exception {
-        Model m = convert("s.txt", """
+        Model m = Fixtures.convertOne(dir, "s.txt", """
                 Publié le 8 octobre 2020
 
                 Le ministre des Affaires étrangères Jean-Marc Le Guen a reçu le vice-ministre vietnamien Tran Van Son à Paris.

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.chancery.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -16,20 +15,16 @@ class OfficialOpeningTitleTest {
     @TempDir
     Path dir;
 
-    private Model convert(String name, String text) throws Exception {
-        return Fixtures.union(Fixtures.convert(dir, Map.of(name, text)));
-    }
-
     @Test
     void anOpeningTitleBeforeTheSubjectsName() throws Exception {
-        Model m = convert("a.txt", """
+        Model m = Fixtures.convertOne(dir, "a.txt", """
                 Published on 4 April 2022
 
                 Kenya's Foreign Minister, Peter Otieno met his guests in the capital on Monday.""");
         // Kenya Q114
         assertTrue(ask(m, "?o a dip:Official ; rdfs:label ?l ; dip:represents ?k ; dip:title ?t . ?k owl:sameAs wd:Q114"
                 + " FILTER(regex(str(?l), 'Otieno') && regex(str(?t), 'Foreign Minister'))"));
-        Model fr = convert("b.txt", """
+        Model fr = Fixtures.convertOne(dir, "b.txt", """
                 Publié le 4 avril 2022
 
                 Le ministre malien des Affaires étrangères, Ousmane Traoré a reçu lundi ses invités.""");
@@ -39,7 +34,7 @@ class OfficialOpeningTitleTest {
 
     @Test
     void aClauseBeforeTheCommaIsNoTitle() throws Exception {
-        Model m = convert("c.txt", """
+        Model m = Fixtures.convertOne(dir, "c.txt", """
                 Published on 4 April 2022
 
                 The minister spoke on Monday, Peter Otieno told reporters later.""");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.chancery.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -19,10 +18,6 @@ class OfficialPluralTitleTest {
     @TempDir
     Path dir;
 
-    private Model convert(String name, String text) throws Exception {
-        return Fixtures.union(Fixtures.convert(dir, Map.of(name, text)));
-    }
-
     private static String official(String surname, String stateQid) {
         return "?o a dip:Official ; rdfs:label ?l ; dip:represents ?s . ?s owl:sameAs wd:" + stateQid
                 + " FILTER(regex(str(?l), '" + surname + "')) ";
@@ -30,7 +25,7 @@ class OfficialPluralTitleTest {
 
     @Test
     void frenchPresidentsEachWithTheirDemonym() throws Exception {
-        Model m = convert("a.txt", """
+        Model m = Fixtures.convertOne(dir, "a.txt", """
                 Publié le 8 avril 2019
 
                 Le communiqué a été lu devant la presse par les présidents malien, Ousmane Traoré, et ghanéen, Kwesi Appiah.""");
@@ -42,7 +37,7 @@ class OfficialPluralTitleTest {
 
     @Test
     void englishMinistersEachAfterTheirStateOrInTheOrderGiven() throws Exception {
-        Model m = convert("b.txt", """
+        Model m = Fixtures.convertOne(dir, "b.txt", """
                 Published on 2 June 2022
 
                 The envoy met the Foreign Ministers of Chile - Rosa Villalobos, Peru Andrés Quispe, and Bolivia Luis Mamani.
@@ -58,7 +53,7 @@ class OfficialPluralTitleTest {
 
     @Test
     void aSingularTitleBeforeSeveralNamesIsNoList() throws Exception {
-        Model m = convert("c.txt", """
+        Model m = Fixtures.convertOne(dir, "c.txt", """
                 Published on 2 June 2022
 
                 The summit was attended by Kenyan Prime Minister Peter Otieno, Ama Owusu, head of the Ghanaian delegation.""");
