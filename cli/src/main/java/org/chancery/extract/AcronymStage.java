@@ -28,18 +28,14 @@ public final class AcronymStage implements Stage {
     public AcronymStage(Mappings mappings) {
         this.words = FunctionWords.of(mappings);
         this.links = mappings.wordSet("NameLink");
+        this.heads = mappings.wordSet("OrganisationHead");
     }
 
     /** Small words inside an organisation's name ("of the", "pour la"), words.ttl's NameLink. */
     private final Set<String> links;
 
-    /** Words an organisation's name starts with. */
-    private static final Set<String> HEADS = Set.of("organisation", "organization", "commission", "council", "conseil",
-            "agency", "agence", "union", "association", "alliance", "fund", "fonds", "bank", "banque", "programme",
-            "program", "office", "committee", "comite", "court", "cour", "tribunal", "community", "communaute",
-            "authority", "autorite", "institute", "institut", "centre", "center", "secretariat", "assembly",
-            "assemblee", "parliament", "parlement", "group", "groupe", "mission", "initiative", "partnership",
-            "partenariat", "forum", "network", "reseau", "federation", "league", "ligue", "conference", "conférence");
+    /** Words an organisation's name starts with, words.ttl's OrganisationHead. */
+    private final Set<String> heads;
     private static final int MAX_NAME = 12;
 
     @Override
@@ -115,7 +111,7 @@ public final class AcronymStage implements Stage {
             if (inside(ms, k, Kind.INSTITUTION) || inside(ms, k, Kind.ROLE)) break;
             if (w.isWord() && w.isCapitalized() && NameSpan.couldBeName(w, words)) {
                 first = k;
-                head |= HEADS.contains(Folding.fold(w.text()));
+                head |= heads.contains(Folding.fold(w.text()));
             } else if (!(links.contains(w.norm()) && !w.norm().equals("the")) && !w.text().equals("-")) {
                 break;
             }
@@ -126,7 +122,7 @@ public final class AcronymStage implements Stage {
             Token w = t.get(k);
             if (!w.isWord() && !w.isElision() && !w.text().equals("-")) return -1;
             if (inside(ms, k, Kind.INSTITUTION) || inside(ms, k, Kind.ROLE)) return -1; // a known name: not a new one
-            if (w.isCapitalized() && HEADS.contains(Folding.fold(w.text()))) return k;
+            if (w.isCapitalized() && heads.contains(Folding.fold(w.text()))) return k;
             if (!w.isCapitalized() && !links.contains(w.norm()) && w.isWord() && bracket - k > 8) return -1;
         }
         return -1;

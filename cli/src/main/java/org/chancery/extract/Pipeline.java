@@ -15,7 +15,7 @@ public final class Pipeline {
 
     public Pipeline(Mappings mappings) {
         this.stages = List.of(
-                new LanguageStage(),
+                new LanguageStage(mappings),
                 new SentenceStage(),
                 new GazetteerStage(mappings.gazetteer(), FunctionWords.of(mappings)),
                 new AcronymStage(mappings),

@@ -24,18 +24,23 @@ public final class LanguageDetector {
     static final int SAMPLE = 1_000;
 
     /**
-     * The commonest words of each language, none a word of the other. Counting them settles nearly
-     * every report at no cost; the model is asked only when the count is thin or close.
+     * The commonest words of each language, none a word of the other (mappings' FrenchMarker and
+     * EnglishMarker, lower case). Counting them settles nearly every report at no cost; the model is
+     * asked only when the count is thin or close.
      */
-    private static final Set<String> FRENCH = Set.of("le", "la", "les", "des", "du", "et", "une", "dans", "pour", "avec", "aux", "est", "sont", "qui");
-    private static final Set<String> ENGLISH = Set.of("the", "of", "and", "is", "are", "was", "were", "to", "for", "with", "that", "this", "from", "by");
+    private final Set<String> french, english;
+
+    public LanguageDetector(Set<String> french, Set<String> english) {
+        this.french = Set.copyOf(french);
+        this.english = Set.copyOf(english);
+    }
 
     public String detect(String text) {
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
         int fr = 0, en = 0;
         for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (FRENCH.contains(w)) fr++;
-            else if (ENGLISH.contains(w)) en++;
+            if (french.contains(w)) fr++;
+            else if (english.contains(w)) en++;
         }
         if (fr >= 8 && fr >= 4 * en) return "fr";
         if (en >= 8 && en >= 4 * fr) return "en";

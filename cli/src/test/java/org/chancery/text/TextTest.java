@@ -132,7 +132,7 @@ class TextTest {
 
     @Test
     void frenchAndEnglishAreToldApartByWordsOrByTheModel() {
-        LanguageDetector d = new LanguageDetector();
+        LanguageDetector d = new LanguageDetector(org.chancery.Fixtures.mappings().wordSet("FrenchMarker"), org.chancery.Fixtures.mappings().wordSet("EnglishMarker"));
         assertEquals("fr", d.detect("Le ministre des Affaires étrangères est arrivé à Genève pour une réunion avec les représentants "
                 + "des pays voisins et la délégation de l'Union européenne, qui a présenté les propositions du Conseil dans le cadre du dialogue."));
         assertEquals("en", d.detect("The Minister of Foreign Affairs arrived in Geneva for a meeting with the representatives of the "
