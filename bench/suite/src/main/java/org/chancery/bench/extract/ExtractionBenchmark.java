@@ -65,7 +65,7 @@ public class ExtractionBenchmark {
     /** Chancery's stages, in {@link Pipeline}'s order (it keeps its list private). */
     static Map<String, Stage> stages(Mappings m) {
         Map<String, Stage> s = new LinkedHashMap<>();
-        s.put("language", new LanguageStage());
+        s.put("language", new LanguageStage(m));
         s.put("sentences", new SentenceStage());
         s.put("gazetteer", new GazetteerStage(m.gazetteer(), FunctionWords.of(m)));
         s.put("acronyms", new AcronymStage(m));
