@@ -175,8 +175,8 @@ public final class BenchSuite implements Callable<Integer> {
             progress.println("bench: explorer pages on " + storeSize + " …");
             for (org.chancery.bench.pages.PageLatency.Latency l : new org.chancery.bench.pages.PageLatency(java, progress)
                     .run(queryStore, work.resolve("logs").resolve("serve-pages.log"), s.queryRuns, s.queryBudgetSeconds)) {
-                table.add("explorer page, 1 client", l.page(), storeSize, "first request ms; then median / p95 ms (runs, HTTP status, bytes)",
-                        String.format(Locale.ROOT, "%.1f; %.1f / %.1f (%d, %d, %,d)", l.firstMs(), l.medianMs(), l.p95Ms(), l.runs(), l.status(), l.bytes()));
+                table.add("explorer page, 1 client", l.page(), storeSize, "first request ms, then median / p95 ms (runs, HTTP status, bytes)",
+                        String.format(Locale.ROOT, "%.1f first, then %.1f / %.1f (%d, %d, %,d)", l.firstMs(), l.medianMs(), l.p95Ms(), l.runs(), l.status(), l.bytes()));
             }
             done.run();
         }
