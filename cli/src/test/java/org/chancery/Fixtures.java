@@ -66,6 +66,12 @@ public final class Fixtures {
         return union(convert(dir, Map.of(name, text)));
     }
 
+    /** A graph pattern: an official whose label matches {@code surname} represents the state of Wikidata id {@code stateQid}. */
+    public static String representsPattern(String surname, String stateQid) {
+        return "?o a dip:Official ; rdfs:label ?l ; dip:represents ?s . ?s owl:sameAs wd:" + stateQid
+                + " FILTER(regex(str(?l), '" + surname + "')) ";
+    }
+
     public static Model union(DatasetGraph dsg) {
         return ModelFactory.createModelForGraph(dsg.getUnionGraph());
     }

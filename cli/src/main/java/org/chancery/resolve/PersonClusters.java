@@ -1,6 +1,7 @@
 package org.chancery.resolve;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -180,7 +181,7 @@ public final class PersonClusters {
     private static boolean apart(List<Cluster> cs) {
         for (int i = 0; i < cs.size(); i++) {
             for (int j = i + 1; j < cs.size(); j++) {
-                if (!compatible(cs.get(i).keys, new ArrayList<>(cs.get(j).keys))) return true;
+                if (!compatible(cs.get(i).keys, cs.get(j).keys)) return true;
             }
         }
         return false;
@@ -204,7 +205,7 @@ public final class PersonClusters {
      * A name of one fits a name of the other, and no two of their names of one surname contradict:
      * "Kwame Boateng" does not join a person also named "Kofi Boateng".
      */
-    private static boolean compatible(Set<NameKey> a, List<NameKey> b) {
+    static boolean compatible(Collection<NameKey> a, Collection<NameKey> b) {
         boolean fits = false;
         for (NameKey y : b) {
             for (NameKey x : a) {

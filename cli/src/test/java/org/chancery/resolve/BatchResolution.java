@@ -177,13 +177,13 @@ final class BatchResolution {
         List<NameKey> keys = p.names.stream().map(NameKey::of).toList();
         List<Cluster> fit = new ArrayList<>(), fitHere = new ArrayList<>();
         for (Cluster c : clusters) {
-            if (!compatible(c.keys, keys)) continue;
+            if (!PersonClusters.compatible(c.keys, keys)) continue;
             fit.add(c);
             if (c.findings.stream().anyMatch(f -> docOf.get(f) == docOf.get(p))) fitHere.add(c);
         }
         List<Cluster> scope = fitHere.isEmpty() ? fit : fitHere;
         boolean apart = false; // two people the name fits who do not fit each other: it joins neither
-        for (Cluster a : scope) for (Cluster b : scope) if (a != b && !compatible(a.keys, b.keys)) apart = true;
+        for (Cluster a : scope) for (Cluster b : scope) if (a != b && !PersonClusters.compatible(a.keys, b.keys)) apart = true;
         Cluster best = scope.isEmpty() || apart ? null : scope.get(0);
         if (best == null) {
             best = new Cluster();
@@ -194,17 +194,6 @@ final class BatchResolution {
         byFinding.put(p, best);
     }
 
-    private static boolean compatible(List<NameKey> a, List<NameKey> b) {
-        boolean fits = false;
-        for (NameKey x : a) {
-            for (NameKey y : b) {
-                if (!x.surname().equals(y.surname())) continue;
-                if (!x.compatible(y)) return false;
-                fits = true;
-            }
-        }
-        return fits;
-    }
 
     private void name(Cluster c) {
         Map<String, Integer> votes = new HashMap<>();
