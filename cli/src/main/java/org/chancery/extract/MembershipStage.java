@@ -32,19 +32,21 @@ public final class MembershipStage implements Stage {
         this.electedLinks = mappings.wordSet("ElectedTo");
         this.votingBodies = mappings.wordSet("VotingMemberBody");
         this.voteWords = mappings.wordSet("VoteWord");
+        this.roleWords = mappings.wordSet("MemberRoleWord");
+        this.asWords = mappings.wordSet("MemberAs");
+        this.listWords = mappings.wordSet("ListLink");
     }
+
+    /** Words of a role a member holds in a body ("presidency", "hôte", "includes"), and the words joining a list. */
+    private final Set<String> roleWords;
+    private final Set<String> listWords;
+    private final Set<String> asWords;
+    /** How far a role word may stand from the body and the state it ties. */
+    private static final int BRIDGE = 4;
 
     @Override
     public void process(DocumentReading r) {
-        for (Map.Entry<String, Evidenced<Set<String>>> e : r.known.entrySet()) {
-            KnownEntity inst = mappings.entity(e.getKey());
-            if (inst == null || inst.kind() != Kind.INSTITUTION || inst.members().isEmpty()) continue;
-            for (String state : inst.members()) {
-                if (r.known.containsKey(state) || demonymNamed(r, state)) {
-                    r.memberships.add(new Evidenced<>(new String[] {state, inst.iri()}, e.getValue().sentence()));
-                }
-            }
-        }
+        bridged(r);
         stated(r);
         voters(r);
     }
@@ -71,9 +73,84 @@ public final class MembershipStage implements Stage {
             for (Mention m : r.mentions(s.index())) {
                 if (m.kind() == Kind.STATE && m.stateIri() != null && !concerned.contains(m.stateIri())) states.add(m.stateIri());
             }
-            if (states.size() < 2) continue;
+            if (states.size() < 2 || siblingNamed(r, s, bodies)) continue;
             for (String body : bodies) for (String st : states) r.memberships.add(new Evidenced<>(new String[] {st, body}, s.index()));
         }
+    }
+
+    /**
+     * A state tied to a body by a word of the role a member holds in it, next to both: "Brazil's presidency of
+     * Mercosur", "l'Italie, l'hôte du G7", "la présidence du G7 du Canada", "Mercosur also includes Uruguay and
+     * Paraguay", "India assumed the Vice Chair of IORA". A state named elsewhere in the document, or in the same
+     * sentence beside another body, is no member by this (the G20 of "au G20 … l'hôte du G7"); where the mappings
+     * list a body's members, only those.
+     */
+    private void bridged(DocumentReading r) {
+        for (Sentence s : r.sentences) {
+            List<org.chancery.text.Token> t = s.tokens();
+            List<Mention> ms = r.mentions(s.index());
+            for (int i = 0; i < t.size(); i++) {
+                if (!roleWords.contains(t.get(i).norm())) continue;
+                Mention inst = null;
+                // the body after the word ("presidency of Mercosur", "Vice Chair position of IORA") or just before it ("Mercosur also includes")
+                for (Mention m : ms) {
+                    if (m.kind() != Kind.INSTITUTION) continue;
+                    if ((m.start() > i && m.start() - i <= BRIDGE && plain(t, ms, i + 1, m.start()))
+                            || (m.end() <= i && i - m.end() <= 1)) {
+                        inst = m;
+                        break;
+                    }
+                }
+                if (inst == null) continue;
+                KnownEntity body = inst.entity();
+                Set<String> states = new java.util.LinkedHashSet<>();
+                int left = Math.min(i, inst.start()), right = Math.max(i + 1, inst.end());
+                for (Mention m : ms) {
+                    if (m.stateIri() == null) continue;
+                    boolean before = m.end() <= left && left - m.end() <= BRIDGE && plain(t, ms, m.end(), left);
+                    boolean after = m.start() >= right && m.start() - right <= 2 && plain(t, ms, right, m.start());
+                    if (before || after) states.add(m.stateIri());
+                }
+                // a list after the word: "includes Uruguay and Paraguay", "comprend le Mali, le Niger et …"
+                if (inst.end() <= i) states.addAll(listFrom(t, ms, i + 1));
+                for (String st : states) {
+                    if (!body.members().isEmpty() && !body.members().contains(st)) continue;
+                    r.memberships.add(new Evidenced<>(new String[] {st, body.iri()}, s.index()));
+                }
+            }
+        }
+    }
+
+    /** Tokens [from, to) hold no other body or state and no clause break: the bridge is short and plain. */
+    private static boolean plain(List<org.chancery.text.Token> t, List<Mention> ms, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String x = t.get(k).text();
+            if (x.equals(";") || x.equals(":") || x.equals("(") || x.equals(")") || x.equals(".")) return false;
+            for (Mention m : ms) if (m.start() <= k && k < m.end() && (m.kind() == Kind.INSTITUTION || m.stateIri() != null)) return false;
+        }
+        return true;
+    }
+
+    /** The states of a list that starts at {@code from}: "Uruguay and Paraguay", "le Mali, le Niger et le Tchad". */
+    private List<String> listFrom(List<org.chancery.text.Token> t, List<Mention> ms, int from) {
+        List<String> out = new java.util.ArrayList<>();
+        int k = from;
+        while (k < t.size()) {
+            Mention st = null;
+            for (Mention m : ms) if (m.start() == k && m.stateIri() != null) st = m;
+            if (st != null) {
+                out.add(st.stateIri());
+                k = st.end();
+                continue;
+            }
+            String w = t.get(k).norm();
+            if (t.get(k).text().equals(",") || listWords.contains(w) || links.contains(w)) {
+                k++;
+                continue;
+            }
+            break;
+        }
+        return out;
     }
 
     /**
@@ -91,6 +168,7 @@ public final class MembershipStage implements Stage {
                 int j = i + 1;
                 // "membre non permanent du Conseil": the French adjective stands between the word and the body.
                 while (j < t.size() && j - i <= 6 && (links.contains(t.get(j).norm()) || seatWords.contains(t.get(j).norm()))) j++;
+                listAfterColon(r, s, t, ms, i);
                 Mention inst = startingAt(ms, j, Kind.INSTITUTION);
                 if (inst == null || j == i + 1) continue;
                 java.util.Set<String> states = new java.util.LinkedHashSet<>();
@@ -100,6 +178,11 @@ public final class MembershipStage implements Stage {
                 if (k >= 1 && t.get(k).text().equals(",")) {
                     Mention st = endingAt(ms, k);
                     if (st != null && st.kind() == Kind.STATE) states.add(st.stateIri());
+                }
+                // "Russia, as a permanent member of the Security Council, vetoed it": the sentence's subject
+                if (asMember(t, i)) {
+                    Mention first = ms.stream().filter(m -> m.kind() != Kind.CUE && m.kind() != Kind.ROLE).findFirst().orElse(null);
+                    if (first != null && first.kind() == Kind.STATE && first.start() <= 2 && first.end() <= i) states.add(first.stateIri());
                 }
                 // "X and Y are (both) members of …"
                 if (i > 0 && copulas.contains(t.get(i - 1).norm())) {
@@ -115,6 +198,25 @@ public final class MembershipStage implements Stage {
                 }
                 for (String st : states) r.memberships.add(new Evidenced<>(new String[] {st, inst.entity().iri()}, s.index()));
             }
+        }
+    }
+
+    /**
+     * "L'ASEAN … lorsque les cinq membres fondateurs : l'Indonésie, la Malaisie …", "the body's members: A, B and C":
+     * a member word (and one word more, "fondateurs", "founding") then a colon; the states after it are members of the
+     * body the sentence named before the word (the nearest), where the mappings do not say otherwise.
+     */
+    private void listAfterColon(DocumentReading r, Sentence s, List<org.chancery.text.Token> t, List<Mention> ms, int member) {
+        int colon = -1;
+        for (int k = member + 1; k < t.size() && k - member <= 2; k++) if (t.get(k).text().equals(":")) colon = k;
+        if (colon < 0) return;
+        Mention inst = null;
+        for (Mention m : ms) if (m.kind() == Kind.INSTITUTION && m.end() <= member) inst = m;
+        if (inst == null) return;
+        for (Mention m : ms) {
+            if (m.kind() != Kind.STATE || m.start() <= colon) continue;
+            if (!inst.entity().members().isEmpty() && !inst.entity().members().contains(m.stateIri())) continue;
+            r.memberships.add(new Evidenced<>(new String[] {m.stateIri(), inst.entity().iri()}, s.index()));
         }
     }
 
@@ -137,6 +239,16 @@ public final class MembershipStage implements Stage {
                 }
             }
         }
+    }
+
+    /** "as a permanent member", "en tant que membre", "comme membre non permanent": "as" before the member word. */
+    private boolean asMember(List<org.chancery.text.Token> t, int member) {
+        for (int k = member - 1; k >= 0 && member - k <= 4; k--) {
+            String w = t.get(k).norm();
+            if (asWords.contains(w)) return true;
+            if (!seatWords.contains(w) && !w.equals("a") && !w.equals("an") && !w.equals("un") && !w.equals("que")) return false;
+        }
+        return false;
     }
 
     /** Whether an election word stands just before the member word, across "a", "as", "non-permanent", "comme" … */
@@ -163,8 +275,18 @@ public final class MembershipStage implements Stage {
         return null;
     }
 
-    private static boolean demonymNamed(DocumentReading r, String state) {
-        for (var list : r.mentions.values()) for (Mention m : list) if (m.kind() == Kind.DEMONYM && state.equals(m.stateIri())) return true;
+    /**
+     * The sentence names another organ of the same organisation ("143 of the 193 members of the General Assembly"
+     * beside a Security Council draft): the vote it tells is that organ's, whose members are not the body's.
+     */
+    private boolean siblingNamed(DocumentReading r, Sentence s, Set<String> bodies) {
+        for (Mention m : r.mentions(s.index())) {
+            if (m.kind() != Kind.INSTITUTION || m.entity() == null || bodies.contains(m.entity().iri()) || m.entity().partOf() == null) continue;
+            for (String b : bodies) {
+                KnownEntity body = mappings.entity(b);
+                if (body != null && m.entity().partOf().equals(body.partOf())) return true;
+            }
+        }
         return false;
     }
 }

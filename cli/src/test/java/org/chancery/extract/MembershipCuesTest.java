@@ -1,0 +1,66 @@
+package org.chancery.extract;
+
+import static org.chancery.Fixtures.ask;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.apache.jena.rdf.model.Model;
+import org.chancery.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Membership is read where the text ties a state to a body (a presidency, a host, "includes", "as a member", a
+ * list after "members:"), not from every member state the document happens to name.
+ */
+class MembershipCuesTest {
+    @TempDir
+    Path dir;
+
+    private static String member(String stateQid, String body) {
+        return "?s owl:sameAs wd:" + stateQid + " ; dip:memberOf ?b . ?b rdfs:label ?l FILTER(regex(str(?l), '" + body + "', 'i'))";
+    }
+
+    @Test
+    void aRoleWordTiesTheStateNextToItNotTheOthers() throws Exception {
+        Model m = Fixtures.convertOne(dir, "g7.txt", """
+                Published on 2 May 2024
+
+                The foreign ministers of Germany and Japan flew to Rome on Tuesday.
+                There they met the minister of Italy, the host of the G7 this year, and spoke of Jamaica's chairmanship of CARICOM.
+                CARICOM also includes Barbados and Guyana, which sent observers.""");
+        assertTrue(ask(m, member("Q38", "group of seven|g7")), "Italy, host of the G7");
+        assertTrue(ask(m, member("Q766", "caribbean|caricom")), "Jamaica's chairmanship of CARICOM");
+        assertTrue(ask(m, member("Q244", "caribbean|caricom")), "CARICOM includes Barbados");
+        assertTrue(ask(m, member("Q734", "caribbean|caricom")), "… and Guyana");
+        // Germany and Japan belong to the G7, but nothing here says so
+        assertFalse(ask(m, member("Q183", "group of seven|g7")));
+        assertFalse(ask(m, member("Q17", "group of seven|g7")));
+    }
+
+    @Test
+    void asAMemberAndAListAfterTheColon() throws Exception {
+        Model m = Fixtures.convertOne(dir, "p5.txt", """
+                Published on 2 May 2024
+
+                Russia, as a permanent member of the Security Council, blocked the draft on Friday.
+                ASEAN was set up in 1967, when its founding members: Indonesia, Malaysia and Thailand signed a short declaration.""");
+        assertTrue(ask(m, member("Q159", "security council|sécurité")));
+        assertTrue(ask(m, member("Q252", "south-?east asian|asean")));
+        assertTrue(ask(m, member("Q869", "south-?east asian|asean")));
+    }
+
+    @Test
+    void aVoteTheSentenceGivesToAnotherOrganIsNotTheCouncils() throws Exception {
+        Model m = Fixtures.convertOne(dir, "ga.txt", """
+                Published on 9 May 2024
+
+                The Security Council adopted resolution 2799 (2024) on Monday.
+                Brazil and Kenya voted in favour.
+                A week later 150 members of the General Assembly backed a related text, while Cuba and Syria voted against.""");
+        assertTrue(ask(m, member("Q155", "security council|sécurité")));
+        assertFalse(ask(m, member("Q241", "security council|sécurité")));
+        assertFalse(ask(m, member("Q858", "security council|sécurité")));
+    }
+}
