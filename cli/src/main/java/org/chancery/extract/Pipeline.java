@@ -19,6 +19,7 @@ public final class Pipeline {
                 new SentenceStage(),
                 new GazetteerStage(mappings.gazetteer(), FunctionWords.of(mappings)),
                 new AcronymStage(mappings),
+                new BodyStage(mappings),
                 new DateStage(mappings),
                 new OfficialStage(mappings),
                 new MeetingStage(mappings),
