@@ -33,6 +33,7 @@ public final class MembershipStage implements Stage {
         this.votingBodies = mappings.wordSet("VotingMemberBody");
         this.voteWords = mappings.wordSet("VoteWord");
         this.roleWords = mappings.wordSet("MemberRoleWord");
+        this.gatherVerbs = mappings.wordSet("GatherVerb");
         this.asWords = mappings.wordSet("MemberAs");
         this.listWords = mappings.wordSet("ListLink");
     }
@@ -41,12 +42,14 @@ public final class MembershipStage implements Stage {
     private final Set<String> roleWords;
     private final Set<String> listWords;
     private final Set<String> asWords;
+    private final Set<String> gatherVerbs;
     /** How far a role word may stand from the body and the state it ties. */
     private static final int BRIDGE = 4;
 
     @Override
     public void process(DocumentReading r) {
         bridged(r);
+        gathered(r);
         stated(r);
         voters(r);
     }
@@ -118,6 +121,36 @@ public final class MembershipStage implements Stage {
                     r.memberships.add(new Evidenced<>(new String[] {st, body.iri()}, s.index()));
                 }
             }
+        }
+    }
+
+    /**
+     * A body and the states it brings together: "Le C5+1 se tient chaque année. Ce sommet permet de réunir les
+     * ministres des cinq pays d'Asie centrale et des États-Unis", "the summit gathered the leaders of the eight member
+     * states: China, India …". The body is named before the verb in the sentence, or in the sentence before; only for
+     * bodies whose members the mappings list, and only those members.
+     */
+    private void gathered(DocumentReading r) {
+        KnownEntity previous = null;
+        for (Sentence s : r.sentences) {
+            List<org.chancery.text.Token> t = s.tokens();
+            List<Mention> ms = r.mentions(s.index());
+            KnownEntity last = null;
+            for (int i = 0; i < t.size(); i++) {
+                for (Mention m : ms) if (m.kind() == Kind.INSTITUTION && m.end() == i && !m.entity().members().isEmpty()) last = m.entity();
+                if (!gatherVerbs.contains(t.get(i).norm())) continue;
+                KnownEntity body = last != null ? last : previous;
+                if (body == null) continue;
+                for (Mention m : ms) {
+                    if (m.start() > i && m.kind() == Kind.STATE && body.members().contains(m.stateIri())) {
+                        r.memberships.add(new Evidenced<>(new String[] {m.stateIri(), body.iri()}, s.index()));
+                    }
+                }
+                break;
+            }
+            KnownEntity named = null;
+            for (Mention m : ms) if (m.kind() == Kind.INSTITUTION && !m.entity().members().isEmpty()) named = m.entity();
+            previous = named;
         }
     }
 

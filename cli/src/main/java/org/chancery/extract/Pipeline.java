@@ -20,6 +20,7 @@ public final class Pipeline {
                 new GazetteerStage(mappings.gazetteer(), FunctionWords.of(mappings)),
                 new AcronymStage(mappings),
                 new BodyStage(mappings),
+                new SiteStage(mappings),
                 new DateStage(mappings),
                 new OfficialStage(mappings),
                 new MeetingStage(mappings),
