@@ -34,6 +34,12 @@ public final class MembershipStage implements Stage {
         this.voteWords = mappings.wordSet("VoteWord");
         this.roleWords = mappings.wordSet("MemberRoleWord");
         this.gatherVerbs = mappings.wordSet("GatherVerb");
+        this.bodyPointers = mappings.wordSet("BodyPointer");
+        this.adverbs = mappings.wordSet("MemberRoleAdverb");
+        java.util.Set<String> lt = new java.util.HashSet<>();
+        for (String w : mappings.words("LeadershipTitle")) lt.add(org.chancery.text.Folding.fold(w).replace('-', ' '));
+        this.leadershipTitles = Set.copyOf(lt);
+        this.appointedWords = mappings.wordSet("AppointedWord");
         this.asWords = mappings.wordSet("MemberAs");
         this.listWords = mappings.wordSet("ListLink");
     }
@@ -43,6 +49,10 @@ public final class MembershipStage implements Stage {
     private final Set<String> listWords;
     private final Set<String> asWords;
     private final Set<String> gatherVerbs;
+    private final Set<String> bodyPointers;
+    private final Set<String> adverbs;
+    private final Set<String> leadershipTitles;
+    private final Set<String> appointedWords;
     /** How far a role word may stand from the body and the state it ties. */
     private static final int BRIDGE = 4;
 
@@ -50,6 +60,7 @@ public final class MembershipStage implements Stage {
     public void process(DocumentReading r) {
         bridged(r);
         gathered(r);
+        leaders(r);
         stated(r);
         voters(r);
     }
@@ -89,11 +100,21 @@ public final class MembershipStage implements Stage {
      * list a body's members, only those.
      */
     private void bridged(DocumentReading r) {
+        KnownEntity lastBody = null;
         for (Sentence s : r.sentences) {
             List<org.chancery.text.Token> t = s.tokens();
             List<Mention> ms = r.mentions(s.index());
             for (int i = 0; i < t.size(); i++) {
+                for (Mention m : ms) if (m.kind() == Kind.INSTITUTION && m.end() == i && m.entity().ministryOf() == null) lastBody = m.entity();
                 if (!roleWords.contains(t.get(i).norm())) continue;
+                // "The community also includes Zambia and Malawi": the body named last, pointed back to
+                if (lastBody != null && pointedBack(t, i)) {
+                    for (String st : listFrom(t, ms, i + 1)) {
+                        if (!lastBody.members().isEmpty() && !lastBody.members().contains(st)) continue;
+                        r.memberships.add(new Evidenced<>(new String[] {st, lastBody.iri()}, s.index()));
+                    }
+                    continue;
+                }
                 Mention inst = null;
                 // the body after the word ("presidency of Mercosur", "Vice Chair position of IORA") or just before it ("Mercosur also includes")
                 for (Mention m : ms) {
@@ -152,6 +173,51 @@ public final class MembershipStage implements Stage {
             for (Mention m : ms) if (m.kind() == Kind.INSTITUTION && !m.entity().members().isEmpty()) named = m.entity();
             previous = named;
         }
+    }
+
+    /**
+     * An official elected or appointed to chair a body or head its secretariat holds a seat in it: "X was elected
+     * Secretary-General of the OAS", "Y, élue secrétaire générale de la Francophonie". The title names the office
+     * (words.ttl LeadershipTitle), its sentence tells the choice, and the official acts for the body. Holding the office
+     * alone ("UN Secretary-General Guterres") says no more than that they act for it.
+     */
+    private void leaders(DocumentReading r) {
+        for (PersonFinding p : r.persons) {
+            boolean leads = false;
+            for (Evidenced<String> t : p.titles) {
+                String f = " " + org.chancery.text.Folding.fold(t.value()).replace('-', ' ') + " ";
+                boolean office = false;
+                for (String w : leadershipTitles) if (f.contains(" " + w + " ")) office = true;
+                if (office && chosen(r, t.sentence())) leads = true;
+            }
+            if (!leads) continue;
+            for (Evidenced<String> rep : p.represents) {
+                KnownEntity b = mappings.entity(rep.value());
+                if (b == null) b = r.defined.get(rep.value());
+                if (b == null || b.kind() != Kind.INSTITUTION || b.ministryOf() != null) continue;
+                if (p.memberOf.stream().noneMatch(x -> x.value().equals(rep.value()))) p.memberOf.add(rep);
+            }
+        }
+    }
+
+    /** The sentence tells an election or an appointment: "was elected", "élue", "confirmed as", "nommé". */
+    private boolean chosen(DocumentReading r, int sentence) {
+        for (Mention m : r.mentions(sentence)) if (m.isCue("ElectedCue")) return true;
+        for (Sentence s : r.sentences) {
+            if (s.index() != sentence) continue;
+            for (org.chancery.text.Token w : s.tokens()) if (appointedWords.contains(w.norm())) return true;
+        }
+        return false;
+    }
+
+    /** "the community (also) includes", "l'organisation comprend": a pointer to a body just before the role word. */
+    private boolean pointedBack(List<org.chancery.text.Token> t, int i) {
+        int k = i - 1;
+        if (k >= 0 && adverbs.contains(t.get(k).norm())) k--;
+        if (k < 1 || !bodyPointers.contains(t.get(k).norm())) return false;
+        String before = t.get(k - 1).norm();
+        return before.equals("the") || before.equals("this") || before.equals("la") || before.equals("l'") || before.equals("le")
+                || before.equals("cette") || before.equals("ce");
     }
 
     /** Tokens [from, to) hold no other body or state and no clause break: the bridge is short and plain. */
