@@ -63,4 +63,15 @@ class MembershipCuesTest {
         assertFalse(ask(m, member("Q241", "security council|sécurité")));
         assertFalse(ask(m, member("Q858", "security council|sécurité")));
     }
+
+    @Test
+    void anOfficialElectedToLeadABodyIsAMemberButHoldingTheOfficeIsNotEnough() throws Exception {
+        Model m = Fixtures.convertOne(dir, "sg.txt", """
+                Published on 2 May 2024
+
+                Ana Ruiz was elected Secretary-General of the Organization of American States on Friday.
+                The Secretary-General of the United Nations, Tom Berg, sent a message.""");
+        assertTrue(ask(m, "?o rdfs:label ?l ; dip:memberOf ?b . ?b rdfs:label 'Organization of American States'@en FILTER(regex(str(?l), 'ruiz', 'i'))"));
+        assertFalse(ask(m, "?o rdfs:label ?l ; dip:memberOf ?b . FILTER(regex(str(?l), 'berg', 'i'))"));
+    }
 }
