@@ -35,6 +35,8 @@ public final class MembershipStage implements Stage {
         this.roleWords = mappings.wordSet("MemberRoleWord");
         this.gatherVerbs = mappings.wordSet("GatherVerb");
         this.bodyPointers = mappings.wordSet("BodyPointer");
+        this.joinVerbs = mappings.wordSet("JoinVerb");
+        this.clauseStarts = mappings.wordSet("ClauseConjunction");
         this.adverbs = mappings.wordSet("MemberRoleAdverb");
         java.util.Set<String> lt = new java.util.HashSet<>();
         for (String w : mappings.words("LeadershipTitle")) lt.add(org.chancery.text.Folding.fold(w).replace('-', ' '));
@@ -50,6 +52,8 @@ public final class MembershipStage implements Stage {
     private final Set<String> asWords;
     private final Set<String> gatherVerbs;
     private final Set<String> bodyPointers;
+    private final Set<String> joinVerbs;
+    private final Set<String> clauseStarts;
     private final Set<String> adverbs;
     private final Set<String> leadershipTitles;
     private final Set<String> appointedWords;
@@ -100,15 +104,20 @@ public final class MembershipStage implements Stage {
      * list a body's members, only those.
      */
     private void bridged(DocumentReading r) {
-        KnownEntity lastBody = null;
+        List<KnownEntity> bodies = new java.util.ArrayList<>();
         for (Sentence s : r.sentences) {
             List<org.chancery.text.Token> t = s.tokens();
             List<Mention> ms = r.mentions(s.index());
             for (int i = 0; i < t.size(); i++) {
-                for (Mention m : ms) if (m.kind() == Kind.INSTITUTION && m.end() == i && m.entity().ministryOf() == null) lastBody = m.entity();
+                for (Mention m : ms) if (m.kind() == Kind.INSTITUTION && m.end() == i && m.entity().ministryOf() == null) bodies.add(m.entity());
+                if (joinVerbs.contains(t.get(i).norm())) {
+                    joined(r, s, t, ms, i, bodies);
+                    continue;
+                }
                 if (!roleWords.contains(t.get(i).norm())) continue;
                 // "The community also includes Zambia and Malawi": the body named last, pointed back to
-                if (lastBody != null && pointedBack(t, i)) {
+                KnownEntity lastBody = pointedBack(t, i) ? antecedent(bodies, t.get(i - 1).norm().equals("also") || adverbs.contains(t.get(i - 1).norm()) ? t.get(i - 2).norm() : t.get(i - 1).norm()) : null;
+                if (lastBody != null) {
                     for (String st : listFrom(t, ms, i + 1)) {
                         if (!lastBody.members().isEmpty() && !lastBody.members().contains(st)) continue;
                         r.memberships.add(new Evidenced<>(new String[] {st, lastBody.iri()}, s.index()));
@@ -208,6 +217,46 @@ public final class MembershipStage implements Stage {
             for (org.chancery.text.Token w : s.tokens()) if (appointedWords.contains(w.norm())) return true;
         }
         return false;
+    }
+
+    /**
+     * Accession: "Sweden joined NATO in 2024", "Brunei, le Cambodge et le Laos ont rejoint l'association": the states
+     * named before the verb, back to the start of the clause, are members of the body named (or pointed back to) just
+     * after it.
+     */
+    /**
+     * The body a pointer noun stands for: the latest named whose name holds the noun ("l'organisation" for the
+     * "Organisation pour la mise en valeur …" rather than the World Bank named since), else the latest named.
+     */
+    private static KnownEntity antecedent(List<KnownEntity> bodies, String noun) {
+        for (int k = bodies.size() - 1; k >= 0; k--) {
+            for (String l : bodies.get(k).prefLabels().values()) {
+                if ((" " + org.chancery.text.Folding.fold(l) + " ").contains(" " + noun + " ")) return bodies.get(k);
+            }
+        }
+        return bodies.isEmpty() ? null : bodies.get(bodies.size() - 1);
+    }
+
+    private void joined(DocumentReading r, Sentence s, List<org.chancery.text.Token> t, List<Mention> ms, int verb, List<KnownEntity> bodies) {
+        int k = verb + 1;
+        while (k < t.size() && k - verb <= 3 && (links.contains(t.get(k).norm()) || t.get(k).isElision())) k++;
+        KnownEntity body = null;
+        for (Mention m : ms) if (m.start() == k && m.kind() == Kind.INSTITUTION) body = m.entity();
+        if (body == null && k < t.size() && bodyPointers.contains(t.get(k).norm()) && k > verb + 1) body = antecedent(bodies, t.get(k).norm());
+        if (body == null || body.ministryOf() != null) return;
+        int from = verb - 1;
+        while (from > 0) {
+            String x = t.get(from - 1).text();
+            if (x.equals(";") || x.equals(":") || x.equals("(")) break;
+            // "Le Brésil a salué l'accord, puis le Sénégal a rejoint …": a new clause after the comma
+            if (x.equals(",") && clauseStarts.contains(t.get(from).norm())) break;
+            from--;
+        }
+        for (Mention m : ms) {
+            if (m.kind() != Kind.STATE || m.start() < from || m.end() > verb) continue;
+            if (!body.members().isEmpty() && !body.members().contains(m.stateIri())) continue;
+            r.memberships.add(new Evidenced<>(new String[] {m.stateIri(), body.iri()}, s.index()));
+        }
     }
 
     /** "the community (also) includes", "l'organisation comprend": a pointer to a body just before the role word. */

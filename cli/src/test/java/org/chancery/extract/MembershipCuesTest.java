@@ -74,4 +74,18 @@ class MembershipCuesTest {
         assertTrue(ask(m, "?o rdfs:label ?l ; dip:memberOf ?b . ?b rdfs:label 'Organization of American States'@en FILTER(regex(str(?l), 'ruiz', 'i'))"));
         assertFalse(ask(m, "?o rdfs:label ?l ; dip:memberOf ?b . FILTER(regex(str(?l), 'berg', 'i'))"));
     }
+
+    @Test
+    void statesThatJoinedABodyAreItsMembers() throws Exception {
+        Model m = Fixtures.convertOne(dir, "join.txt", """
+                Published on 2 May 2024
+
+                Senegal and Mali signed the text in Dakar; Finland and Sweden joined NATO after a long debate.
+                Le Brésil a salué l'accord, puis le Sénégal a rejoint l'Union africaine.""");
+        assertTrue(ask(m, member("Q33", "north atlantic|nato")), "Finland");
+        assertTrue(ask(m, member("Q34", "north atlantic|nato")), "Sweden");
+        assertFalse(ask(m, member("Q1041", "north atlantic|nato")), "Senegal is in another clause");
+        assertTrue(ask(m, member("Q1041", "african union|union africaine")));
+        assertFalse(ask(m, member("Q155", "african union|union africaine")), "Brazil is in another clause");
+    }
 }
