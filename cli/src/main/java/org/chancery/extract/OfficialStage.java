@@ -40,6 +40,10 @@ public final class OfficialStage implements Stage {
     private final Set<String> visitorWords;
     /** Articles before a demonym written as a noun ("le Français X"). */
     private final Set<String> nounArticles;
+    /** Offices that make their holder a member of the body they name ("secretary-general", "chair"), hyphens as spaces. */
+    private final Set<String> membershipOffices = new java.util.HashSet<>();
+    /** Titles that are also given names ("Sultan"). */
+    private final Set<String> givenNameRoles;
 
     /** The mappings also give the known office holders, for an official whose state the text does not give. */
     private final Mappings mappings;
@@ -63,11 +67,26 @@ public final class OfficialStage implements Stage {
         this.listLinks = mappings.wordSet("TitleListLink");
         this.visitorWords = mappings.wordSet("VisitorWord");
         this.nounArticles = mappings.wordSet("NationalNounArticle");
+        this.givenNameRoles = mappings.wordSet("GivenNameRole");
+        for (String w : mappings.wordSet("MembershipOffice")) membershipOffices.add(w.replace('-', ' '));
         this.words = FunctionWords.of(mappings);
     }
 
     private static final Set<String> HARD_STOPS = Set.of("(", ")", ";", ":", "[", "]", "\"", "«", "»", "@");
 
+
+    /**
+     * "Sultan Ahmed Al Jaber": a title that is also a given name (map:GivenNameRole) is a title only after a form of
+     * address or an article ("His Majesty Sultan X", "the Sultan of Oman") or before "of"/"de".
+     */
+    private boolean givenNameNotTitle(List<Mention> ms, List<Token> tokens, Mention role) {
+        if (!givenNameRoles.contains(org.chancery.text.Folding.fold(role.surface()))) return false;
+        if (role.end() < tokens.size() && prepositions.contains(tokens.get(role.end()).norm())) return false;
+        if (role.start() == 0) return true;
+        if (articles.contains(tokens.get(role.start() - 1).norm())) return false;
+        for (Mention m : ms) if (m.isCue("Honorific") && m.end() == role.start()) return false;
+        return true;
+    }
 
     /** A person found in a sentence, and where their name starts (for chair cues). */
     public record Placed(PersonFinding person, int nameStart) {}
@@ -80,6 +99,7 @@ public final class OfficialStage implements Stage {
             boolean[] taken = new boolean[tokens.size()];
             List<Mention> roles = new ArrayList<>();
             for (Mention m : ms) {
+                if (m.kind() == Kind.ROLE && givenNameNotTitle(ms, tokens, m)) continue;
                 for (int i = m.start(); i < m.end(); i++) taken[i] = true;
                 if (m.kind() == Kind.ROLE) roles.add(m);
             }
@@ -138,8 +158,15 @@ public final class OfficialStage implements Stage {
                 // "la délégation américaine était dirigée par X": only a delegation someone leads says whom they act for.
                 if (state == null && ms.stream().anyMatch(m -> m.isCue("ChairCue") || m.isCue("ChairVerbCue"))) state = delegationState(ms, tokens);
                 if (state == null) state = representedAfter(tokens, ms, name.end());
+                if (state == null && title[1] <= name.lead()) {
+                    // "Sultan Haitham …, Sultan of Oman", "le Général X, président du Conseil … du Niger": a second title after the name
+                    int[] second = appositionTitle(tokens, roles, name, nextName);
+                    if (second != null && postedRole(roles, second) == null) state = representedIn(ms, second[0] - 1, second[1]);
+                }
                 if (state == null) state = heldOffice(nameText, r);
                 if (state != null) p.represents.add(new Evidenced<>(state, s.index()));
+                String body = bodyOfOffice(ms, roles, title);
+                if (body != null) p.memberOf.add(new Evidenced<>(body, s.index()));
                 r.persons.add(p);
                 r.placedPersons.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(new Placed(p, name.start()));
             }
@@ -540,7 +567,15 @@ public final class OfficialStage implements Stage {
             if (used[k] || role.start() < boundary || role.end() > name.lead() - 1) continue;
             if (name.lead() - role.end() > 25) continue;
             boolean ok = true;
-            for (int i = role.end(); i < name.lead() - 1; i++) if (HARD_STOPS.contains(tokens.get(i).text())) ok = false;
+            for (int i = role.end(); i < name.lead() - 1; i++) {
+                // "président en exercice de l'Union africaine (UA), X": an acronym in brackets stays in the title
+                if (tokens.get(i).text().equals("(") && i + 2 < name.lead() && tokens.get(i + 1).isAllCaps()
+                        && tokens.get(i + 2).text().equals(")")) {
+                    i += 2;
+                    continue;
+                }
+                if (HARD_STOPS.contains(tokens.get(i).text())) ok = false;
+            }
             if (!ok) continue;
             // "le ministre togolais … a reçu son homologue béninois, Aurélien Dossa": a later role with its own
             // determiner opens the noun phrase the name is in apposition to.
@@ -722,6 +757,25 @@ public final class OfficialStage implements Stage {
             if (m.isCue("NotOfficialCue") && m.end() <= name.lead() && name.lead() - m.end() <= 3) return true;
         }
         return false;
+    }
+
+    /**
+     * "Secretary-General of the Organization of American States", "président en exercice de l'Union africaine": a title
+     * headed by an office of map:MembershipOffice names the body its holder is a member of (never a ministry).
+     */
+    private String bodyOfOffice(List<Mention> ms, List<Mention> roles, int[] title) {
+        for (Mention office : roles) {
+            if (office.start() < title[0] || office.end() > title[1]) continue;
+            if (!membershipOffices.contains(org.chancery.text.Folding.fold(office.surface()).replace('-', ' '))) continue;
+            Mention body = null;
+            for (Mention m : ms) {
+                if (m.kind() != Kind.INSTITUTION || m.entity() == null || m.start() < office.end() || m.end() > title[1]) continue;
+                if (body == null || m.start() < body.start()) body = m;
+            }
+            // the first body after the office, if nothing but its own words come between ("… of the", "de l'")
+            if (body != null && body.entity().ministryOf() == null && body.start() - office.end() <= 3) return body.entity().iri();
+        }
+        return null;
     }
 
     /** The role of a diplomat posted abroad (map:PostedDiplomat) that heads the title, if it is one. */

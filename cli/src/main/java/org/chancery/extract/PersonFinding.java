@@ -12,6 +12,8 @@ public final class PersonFinding {
     public final List<Evidenced<String>> represents = new ArrayList<>();
     /** Where a posted diplomat is accredited: a state or an institution ("Ambassador of A to B": B). */
     public final List<Evidenced<String>> accreditedTo = new ArrayList<>();
+    /** The body whose office they hold ("Secretary-General of the OAS", "président en exercice de l'UA"): dip:memberOf. */
+    public final List<Evidenced<String>> memberOf = new ArrayList<>();
     public final List<Integer> sentences = new ArrayList<>();
     /** The text calls them a visitor or a guest ("the visiting minister", "arrived in Dakar"): not of the host's state. */
     public boolean visitor;
@@ -33,6 +35,7 @@ public final class PersonFinding {
         titles.addAll(other.titles);
         represents.addAll(other.represents);
         accreditedTo.addAll(other.accreditedTo);
+        memberOf.addAll(other.memberOf);
         sentences.addAll(other.sentences);
         visitor |= other.visitor;
         if (rank == null) rank = other.rank;

@@ -115,6 +115,7 @@ final class DocumentFacts {
             for (Evidenced<String> t : p.titles) out.fact(n, Dip.TITLE, text(t.value()), t.sentence());
             for (Evidenced<String> s : p.represents) out.fact(n, Dip.REPRESENTS, known(s.value(), s.sentence()), s.sentence());
             for (Evidenced<String> s : p.accreditedTo) out.fact(n, Dip.ACCREDITED_TO, known(s.value(), s.sentence()), s.sentence());
+            for (Evidenced<String> s : p.memberOf) out.fact(n, Dip.MEMBER_OF, known(s.value(), s.sentence()), s.sentence());
         }
     }
 
