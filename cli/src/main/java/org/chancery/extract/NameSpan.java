@@ -67,6 +67,7 @@ public record NameSpan(int start, int end, int parts, int lead) {
             // "Mohammed VI", "Abdallah II": a regnal number closes the name.
             if (fullWords > 0 && !lastWasInitial && regnal(tokens, taken, i)) {
                 i++;
+                parts++;
                 break;
             }
             int next = part(tokens, taken, i, parts > 0 && !lastWasInitial, words);
