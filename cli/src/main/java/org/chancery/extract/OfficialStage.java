@@ -35,6 +35,8 @@ public final class OfficialStage implements Stage {
     private final Set<String> asOffice;
     /** Plural role heads ("presidents", "ministres") and the small words between the items of the list after one. */
     private final Set<String> pluralRoles;
+    /** Words written in lower case before a plural role head that belong to the title ("premiers ministres", "foreign ministers"). */
+    private final Set<String> pluralModifiers;
     private final Set<String> listLinks;
     /** "visiting", "invité", "arrived": a word beside a title or a name that makes the official a guest. */
     private final Set<String> visitorWords;
@@ -64,6 +66,7 @@ public final class OfficialStage implements Stage {
         this.postingWords = mappings.wordSet("PostedTo");
         this.asOffice = mappings.wordSet("AsOffice");
         this.pluralRoles = mappings.wordSet("PluralRole");
+        this.pluralModifiers = mappings.wordSet("PluralRoleModifier");
         this.listLinks = mappings.wordSet("TitleListLink");
         this.visitorWords = mappings.wordSet("VisitorWord");
         this.nounArticles = mappings.wordSet("NationalNounArticle");
@@ -123,7 +126,7 @@ public final class OfficialStage implements Stage {
                 NameSpan name = names.get(n);
                 int nextName = n + 1 < names.size() ? names.get(n + 1).start() : tokens.size();
                 if (afterAuthorCue(ms, name)) continue;
-                int[] title = directTitle(tokens, roles, usedRole, name, boundary);
+                int[] title = directTitle(tokens, ms, roles, usedRole, name, boundary);
                 if (title == null && name.parts() >= 2) title = commaTitle(tokens, ms, roles, usedRole, name, boundary);
                 if (title == null && name.parts() >= 2) title = appositionTitle(tokens, roles, name, nextName);
                 boolean became = false;
@@ -235,8 +238,8 @@ public final class OfficialStage implements Stage {
             if (!pluralRoles.contains(tokens.get(h).norm())) continue;
             // the head: capitalised modifiers before it ("Foreign Ministers"), the portfolio after it ("ministres des Affaires étrangères")
             int from = h;
-            while (from > 0 && h - from < 2 && tokens.get(from - 1).isCapitalized() && !namesSomething(ms, from - 1)
-                    && !articles.contains(tokens.get(from - 1).norm())) from--;
+            while (from > 0 && h - from < 2 && (tokens.get(from - 1).isCapitalized() || pluralModifiers.contains(tokens.get(from - 1).norm()))
+                    && !namesSomething(ms, from - 1) && !articles.contains(tokens.get(from - 1).norm())) from--;
             int to = h + 1;
             if (to < tokens.size() && pluralRoles.contains(tokens.get(to).norm())) to++; // "premiers ministres"
             int k = to;
@@ -260,6 +263,11 @@ public final class OfficialStage implements Stage {
                 if (st != null && st.stateIri() != null && (st.kind() == Kind.STATE || st.kind() == Kind.DEMONYM)) {
                     items.add(new ListItem(st, null));
                     i = st.end();
+                    continue;
+                }
+                if (st != null && st.isCue("Honorific")) { // "M. X et M. Y": the form of address is not the name
+                    i = st.end();
+                    if (i < tokens.size() && tokens.get(i).text().equals(".")) i++;
                     continue;
                 }
                 if (st != null) break; // another title, a body, a cue: the list is over
@@ -323,7 +331,8 @@ public final class OfficialStage implements Stage {
         StringBuilder b = new StringBuilder();
         for (String w : surface.split(" ")) {
             if (b.length() > 0) b.append(' ');
-            boolean plural = pluralRoles.contains(org.chancery.text.Folding.fold(w)) && (w.endsWith("s") || w.endsWith("x"));
+            String f = org.chancery.text.Folding.fold(w);
+            boolean plural = (pluralRoles.contains(f) || pluralModifiers.contains(f)) && (w.endsWith("s") || w.endsWith("x"));
             b.append(plural ? w.substring(0, w.length() - 1) : w);
         }
         return b.toString();
@@ -525,7 +534,7 @@ public final class OfficialStage implements Stage {
     }
 
     /** "President Kenyatta", "président de la République du Kenya U. Kenyatta": the nearest role just before. */
-    private int[] directTitle(List<Token> tokens, List<Mention> roles, boolean[] used, NameSpan name, int boundary) {
+    private int[] directTitle(List<Token> tokens, List<Mention> allMentions, List<Mention> roles, boolean[] used, NameSpan name, int boundary) {
         // "… for External Affairs", "… pour les Affaires étrangères": capitalised words after a preposition finish a title.
         if (name.lead() > 0 && prepositions.contains(tokens.get(name.lead() - 1).norm())) return null;
         int best = -1;
@@ -539,7 +548,21 @@ public final class OfficialStage implements Stage {
         }
         if (best < 0) return null;
         used[best] = true;
-        return new int[] {roles.get(best).start(), name.lead()};
+        int start = roles.get(best).start();
+        // "External Affairs Minister S. Jaishankar", "Trade Commissioner X": capitalised words of the portfolio before the head
+        int from = start;
+        while (from > 0 && start - from < 3 && (from == 1 || !tokens.get(from - 2).text().equals("'")) && modifierOfTitle(tokens, roles, from - 1)
+                && !namesSomething(allMentions, from - 1)) from--;
+        if (from < start && (from == 0 || !tokens.get(from - 1).isCapitalized())) start = from;
+        return new int[] {start, name.lead()};
+    }
+
+    /** A capitalised word of a portfolio, neither a known name (state, body, role) nor a function word. */
+    private boolean modifierOfTitle(List<Token> tokens, List<Mention> roles, int i) {
+        Token t = tokens.get(i);
+        if (!t.isWord() || !t.isCapitalized() || t.isAllCaps() || !NameSpan.couldBeName(t, words)) return false;
+        for (Mention m : roles) if (m.start() <= i && i < m.end()) return false;
+        return true;
     }
 
     private boolean cleanGap(List<Token> tokens, int from, int to) {

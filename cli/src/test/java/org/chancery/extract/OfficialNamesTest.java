@@ -116,4 +116,15 @@ class OfficialNamesTest {
         assertFalse(ask(Fixtures.convertOne(dir, "n.txt", "Publié le 9 août 2024\n\nEn général Paul Mensah ne parle pas."),
                 "?o a dip:Official"));
     }
+
+    @Test
+    void theCapitalisedPortfolioBeforeATitleIsPartOfIt() throws Exception {
+        Model m = Fixtures.convertOne(dir, "p.txt", """
+                Published on 4 April 2023
+
+                External Affairs Minister R. Venkataraman met the press, and later Kenya's Trade Commissioner Grace Wanjiru spoke.""");
+        assertTrue(ask(m, official("R. Venkataraman") + " ?o dip:title ?t FILTER(str(?t) = 'External Affairs Minister')"));
+        assertTrue(ask(m, official("Grace Wanjiru") + " ?o dip:title ?t FILTER(str(?t) = 'Trade Commissioner')"));
+        assertFalse(ask(m, "?o a dip:Official ; dip:title ?t FILTER(regex(str(?t), 'Kenya'))"));
+    }
 }
