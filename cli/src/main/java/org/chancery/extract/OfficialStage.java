@@ -670,6 +670,13 @@ public final class OfficialStage implements Stage {
             }
         }
         if (role == null) {
+            // "the Foreign Affairs deputy permanent secretary": the portfolio's capitalised words before the role
+            int j = i;
+            while (j < tokens.size() && j - i < 3 && modifierOfTitle(tokens, roles, j)) j++;
+            for (Mention m : roles) if (j > i + 1 && m.start() == j && (role == null || m.end() > role.end())) role = m;
+            if (role != null) start = i;
+        }
+        if (role == null) {
             // "a Fijian diplomat who serves as the … Special Envoy": the role after "as" is the title.
             Mention first = null;
             for (Mention m : roles) if (m.start() >= i && m.start() <= i + 3 && (first == null || m.start() < first.start())) first = m;

@@ -127,4 +127,13 @@ class OfficialNamesTest {
         assertTrue(ask(m, official("Grace Wanjiru") + " ?o dip:title ?t FILTER(str(?t) = 'Trade Commissioner')"));
         assertFalse(ask(m, "?o a dip:Official ; dip:title ?t FILTER(regex(str(?t), 'Kenya'))"));
     }
+
+    @Test
+    void aPermanentSecretaryAfterTheNameWithThePortfolioBeforeTheRole() throws Exception {
+        Model m = Fixtures.convertOne(dir, "ps.txt", """
+                Published on 4 April 2018
+
+                "We are ready," said Mr Hamisi Juma, the Foreign Affairs deputy permanent secretary, at the reception.""");
+        assertTrue(ask(m, official("Hamisi Juma") + " ?o dip:title ?t FILTER(str(?t) = 'Foreign Affairs deputy permanent secretary')"));
+    }
 }
