@@ -623,7 +623,7 @@ public final class OfficialStage implements Stage {
         for (Mention m : roles) if (m.end() <= comma && (first == null || m.start() < first.start())) first = m;
         if (first == null) return false;
         for (Mention m : roles) if (m != first && m.end() <= comma && m.start() >= first.end()) return false;
-        int i = 0;
+        int i = introduction(tokens, ms, first.start());
         if (i < first.start() && articles.contains(tokens.get(i).norm())) i++;
         // "Oman's", "Japan's": one or two words and the genitive
         for (int k = i; k < Math.min(first.start(), i + 3); k++) {
@@ -632,6 +632,19 @@ public final class OfficialStage implements Stage {
         if (first.start() > i + 1) return false;
         if (first.start() == i + 1 && !tokens.get(i).isCapitalized()) return false;
         return titleWordsOnly(tokens, ms, first.end(), comma);
+    }
+
+    /**
+     * "De son côté, la ministre …", "On Monday, the Foreign Minister …": where a short introductory phrase closed by a
+     * comma, naming nothing, opens the sentence, the clause after it starts there; else at 0.
+     */
+    private static int introduction(List<Token> tokens, List<Mention> ms, int before) {
+        int comma = -1;
+        for (int k = 0; k < Math.min(before, 6); k++) if (tokens.get(k).text().equals(",")) { comma = k; break; }
+        if (comma < 1) return 0;
+        for (Mention m : ms) if (m.start() < comma && m.kind() != Kind.CUE) return 0;
+        for (int k = 0; k < comma; k++) if (!tokens.get(k).isWord() || k > 0 && tokens.get(k).isCapitalized()) return 0;
+        return comma + 1;
     }
 
     /** Nothing but the words of a title: capitalised words, title links, portfolios, states and demonyms ("… said on Monday" is not). */

@@ -136,4 +136,14 @@ class OfficialNamesTest {
                 "We are ready," said Mr Hamisi Juma, the Foreign Affairs deputy permanent secretary, at the reception.""");
         assertTrue(ask(m, official("Hamisi Juma") + " ?o dip:title ?t FILTER(str(?t) = 'Foreign Affairs deputy permanent secretary')"));
     }
+
+    @Test
+    void aTitleOpeningTheClauseAfterAnIntroductoryPhrase() throws Exception {
+        Model m = Fixtures.convertOne(dir, "i.txt", """
+                Publié le 9 mai 2016
+
+                De son côté, le ministre ghanéen des Affaires étrangères, Kofi Mensah a annoncé sa visite.""");
+        // Ghana Q117
+        assertTrue(ask(m, official("Kofi Mensah") + " ?o dip:represents ?gh . ?gh owl:sameAs wd:Q117"));
+    }
 }
