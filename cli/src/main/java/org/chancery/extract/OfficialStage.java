@@ -606,7 +606,9 @@ public final class OfficialStage implements Stage {
                 Mention later = roles.get(j);
                 if (used[j] || later.start() < role.end() || later.end() > name.lead() - 1 || later.start() == 0) continue;
                 String before = tokens.get(later.start() - 1).norm();
-                if (articles.contains(before) || possessives.contains(before)) {
+                // "… signed by Guyana's Minister of Foreign Affairs, X": an owner's genitive opens it too
+                boolean owner = later.start() >= 3 && isGenitive(tokens, later.start() - 2);
+                if (articles.contains(before) || possessives.contains(before) || owner) {
                     k = j;
                     role = later;
                 }
