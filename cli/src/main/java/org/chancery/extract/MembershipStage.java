@@ -187,8 +187,8 @@ public final class MembershipStage implements Stage {
     /**
      * An official elected or appointed to chair a body or head its secretariat holds a seat in it: "X was elected
      * Secretary-General of the OAS", "Y, élue secrétaire générale de la Francophonie". The title names the office
-     * (words.ttl LeadershipTitle), its sentence tells the choice, and the official acts for the body. Holding the office
-     * alone ("UN Secretary-General Guterres") says no more than that they act for it.
+     * (words.ttl LeadershipTitle), its sentence tells the choice, and the official acts for the body. A title that names
+     * the body right after the office ("the Secretary-General of the OAS, X") is OfficialStage's (MembershipOffice).
      */
     private void leaders(DocumentReading r) {
         for (PersonFinding p : r.persons) {

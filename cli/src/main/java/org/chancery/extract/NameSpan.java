@@ -64,6 +64,12 @@ public record NameSpan(int start, int end, int parts, int lead) {
         int i = start, parts = 0, fullWords = 0;
         boolean lastWasInitial = false;
         while (i < tokens.size() && parts < 4) {
+            // "Mohammed VI", "Abdallah II": a regnal number closes the name.
+            if (fullWords > 0 && !lastWasInitial && regnal(tokens, taken, i)) {
+                i++;
+                parts++;
+                break;
+            }
             int next = part(tokens, taken, i, parts > 0 && !lastWasInitial, words);
             // "Marcelo Rebelo de Sousa", "Charles de Gaulle", "Ursula von der Leyen": particles between parts.
             if (next < 0 && parts > 0) {
@@ -78,11 +84,24 @@ public record NameSpan(int start, int end, int parts, int lead) {
             boolean initial = tokens.get(i).text().length() == 1;
             lastWasInitial = initial;
             if (!initial) fullWords++;
-            parts++;
+            // "Tamim bin Hamad Al Thani", "Yahya Ould Hademine": a particle written with a capital is no part of its own
+            if (parts == 0 || !words.particles().contains(tokens.get(i).norm()) || next != i + 1) parts++;
             i = next;
         }
+        // "Mohammed Bin …" cut by the limit: the name does not end on a particle
+        while (i - 1 > start && words.particles().contains(tokens.get(i - 1).norm()) && tokens.get(i - 1).isCapitalized()) i--;
         if (parts == 0 || fullWords == 0 || lastWasInitial) return null;
         return new NameSpan(start, i, parts);
+    }
+
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("(X{0,2})(IX|IV|V?I{0,3})");
+
+    /** A regnal number after a given name: "VI", "II", "XIV" (two letters at least, so "I" and "V" stay initials or words). */
+    private static boolean regnal(List<Token> tokens, boolean[] taken, int i) {
+        Token t = tokens.get(i);
+        String x = t.text();
+        if (taken[i] || x.length() < 2 || !t.isAllCaps() || !ROMAN.matcher(x).matches()) return false;
+        return tokens.get(i - 1).end() < t.start();
     }
 
     /** The end of one name part starting at i, or -1; {@code afterWord}: it would follow a part written in full. */

@@ -35,11 +35,17 @@ public final class OfficialStage implements Stage {
     private final Set<String> asOffice;
     /** Plural role heads ("presidents", "ministres") and the small words between the items of the list after one. */
     private final Set<String> pluralRoles;
+    /** Words written in lower case before a plural role head that belong to the title ("premiers ministres", "foreign ministers"). */
+    private final Set<String> pluralModifiers;
     private final Set<String> listLinks;
     /** "visiting", "invité", "arrived": a word beside a title or a name that makes the official a guest. */
     private final Set<String> visitorWords;
     /** Articles before a demonym written as a noun ("le Français X"). */
     private final Set<String> nounArticles;
+    /** Offices that make their holder a member of the body they name ("secretary-general", "chair"), hyphens as spaces. */
+    private final Set<String> membershipOffices = new java.util.HashSet<>();
+    /** Titles that are also given names ("Sultan"). */
+    private final Set<String> givenNameRoles;
 
     /** The mappings also give the known office holders, for an official whose state the text does not give. */
     private final Mappings mappings;
@@ -60,14 +66,30 @@ public final class OfficialStage implements Stage {
         this.postingWords = mappings.wordSet("PostedTo");
         this.asOffice = mappings.wordSet("AsOffice");
         this.pluralRoles = mappings.wordSet("PluralRole");
+        this.pluralModifiers = mappings.wordSet("PluralRoleModifier");
         this.listLinks = mappings.wordSet("TitleListLink");
         this.visitorWords = mappings.wordSet("VisitorWord");
         this.nounArticles = mappings.wordSet("NationalNounArticle");
+        this.givenNameRoles = mappings.wordSet("GivenNameRole");
+        for (String w : mappings.wordSet("MembershipOffice")) membershipOffices.add(w.replace('-', ' '));
         this.words = FunctionWords.of(mappings);
     }
 
     private static final Set<String> HARD_STOPS = Set.of("(", ")", ";", ":", "[", "]", "\"", "«", "»", "@");
 
+
+    /**
+     * "Sultan Ahmed Al Jaber": a title that is also a given name (map:GivenNameRole) is a title only after a form of
+     * address or an article ("His Majesty Sultan X", "the Sultan of Oman") or before "of"/"de".
+     */
+    private boolean givenNameNotTitle(List<Mention> ms, List<Token> tokens, Mention role) {
+        if (!givenNameRoles.contains(org.chancery.text.Folding.fold(role.surface()))) return false;
+        if (role.end() < tokens.size() && prepositions.contains(tokens.get(role.end()).norm())) return false;
+        if (role.start() == 0) return true;
+        if (articles.contains(tokens.get(role.start() - 1).norm())) return false;
+        for (Mention m : ms) if (m.isCue("Honorific") && m.end() == role.start()) return false;
+        return true;
+    }
 
     /** A person found in a sentence, and where their name starts (for chair cues). */
     public record Placed(PersonFinding person, int nameStart) {}
@@ -80,6 +102,7 @@ public final class OfficialStage implements Stage {
             boolean[] taken = new boolean[tokens.size()];
             List<Mention> roles = new ArrayList<>();
             for (Mention m : ms) {
+                if (m.kind() == Kind.ROLE && givenNameNotTitle(ms, tokens, m)) continue;
                 for (int i = m.start(); i < m.end(); i++) taken[i] = true;
                 if (m.kind() == Kind.ROLE) roles.add(m);
             }
@@ -103,7 +126,7 @@ public final class OfficialStage implements Stage {
                 NameSpan name = names.get(n);
                 int nextName = n + 1 < names.size() ? names.get(n + 1).start() : tokens.size();
                 if (afterAuthorCue(ms, name)) continue;
-                int[] title = directTitle(tokens, roles, usedRole, name, boundary);
+                int[] title = directTitle(tokens, ms, roles, usedRole, name, boundary);
                 if (title == null && name.parts() >= 2) title = commaTitle(tokens, ms, roles, usedRole, name, boundary);
                 if (title == null && name.parts() >= 2) title = appositionTitle(tokens, roles, name, nextName);
                 boolean became = false;
@@ -138,8 +161,15 @@ public final class OfficialStage implements Stage {
                 // "la délégation américaine était dirigée par X": only a delegation someone leads says whom they act for.
                 if (state == null && ms.stream().anyMatch(m -> m.isCue("ChairCue") || m.isCue("ChairVerbCue"))) state = delegationState(ms, tokens);
                 if (state == null) state = representedAfter(tokens, ms, name.end());
+                if (state == null && title[1] <= name.lead()) {
+                    // "Sultan Haitham …, Sultan of Oman", "le Général X, président du Conseil … du Niger": a second title after the name
+                    int[] second = appositionTitle(tokens, roles, name, nextName);
+                    if (second != null && postedRole(roles, second) == null) state = representedIn(ms, second[0] - 1, second[1]);
+                }
                 if (state == null) state = heldOffice(nameText, r);
                 if (state != null) p.represents.add(new Evidenced<>(state, s.index()));
+                String body = bodyOfOffice(ms, roles, title);
+                if (body != null) p.memberOf.add(new Evidenced<>(body, s.index()));
                 r.persons.add(p);
                 r.placedPersons.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(new Placed(p, name.start()));
             }
@@ -208,8 +238,8 @@ public final class OfficialStage implements Stage {
             if (!pluralRoles.contains(tokens.get(h).norm())) continue;
             // the head: capitalised modifiers before it ("Foreign Ministers"), the portfolio after it ("ministres des Affaires étrangères")
             int from = h;
-            while (from > 0 && h - from < 2 && tokens.get(from - 1).isCapitalized() && !namesSomething(ms, from - 1)
-                    && !articles.contains(tokens.get(from - 1).norm())) from--;
+            while (from > 0 && h - from < 2 && (tokens.get(from - 1).isCapitalized() || pluralModifiers.contains(tokens.get(from - 1).norm()))
+                    && !namesSomething(ms, from - 1) && !articles.contains(tokens.get(from - 1).norm())) from--;
             int to = h + 1;
             if (to < tokens.size() && pluralRoles.contains(tokens.get(to).norm())) to++; // "premiers ministres"
             int k = to;
@@ -233,6 +263,11 @@ public final class OfficialStage implements Stage {
                 if (st != null && st.stateIri() != null && (st.kind() == Kind.STATE || st.kind() == Kind.DEMONYM)) {
                     items.add(new ListItem(st, null));
                     i = st.end();
+                    continue;
+                }
+                if (st != null && st.isCue("Honorific")) { // "M. X et M. Y": the form of address is not the name
+                    i = st.end();
+                    if (i < tokens.size() && tokens.get(i).text().equals(".")) i++;
                     continue;
                 }
                 if (st != null) break; // another title, a body, a cue: the list is over
@@ -296,7 +331,8 @@ public final class OfficialStage implements Stage {
         StringBuilder b = new StringBuilder();
         for (String w : surface.split(" ")) {
             if (b.length() > 0) b.append(' ');
-            boolean plural = pluralRoles.contains(org.chancery.text.Folding.fold(w)) && (w.endsWith("s") || w.endsWith("x"));
+            String f = org.chancery.text.Folding.fold(w);
+            boolean plural = (pluralRoles.contains(f) || pluralModifiers.contains(f)) && (w.endsWith("s") || w.endsWith("x"));
             b.append(plural ? w.substring(0, w.length() - 1) : w);
         }
         return b.toString();
@@ -498,7 +534,7 @@ public final class OfficialStage implements Stage {
     }
 
     /** "President Kenyatta", "président de la République du Kenya U. Kenyatta": the nearest role just before. */
-    private int[] directTitle(List<Token> tokens, List<Mention> roles, boolean[] used, NameSpan name, int boundary) {
+    private int[] directTitle(List<Token> tokens, List<Mention> allMentions, List<Mention> roles, boolean[] used, NameSpan name, int boundary) {
         // "… for External Affairs", "… pour les Affaires étrangères": capitalised words after a preposition finish a title.
         if (name.lead() > 0 && prepositions.contains(tokens.get(name.lead() - 1).norm())) return null;
         int best = -1;
@@ -512,7 +548,21 @@ public final class OfficialStage implements Stage {
         }
         if (best < 0) return null;
         used[best] = true;
-        return new int[] {roles.get(best).start(), name.lead()};
+        int start = roles.get(best).start();
+        // "External Affairs Minister S. Jaishankar", "Trade Commissioner X": capitalised words of the portfolio before the head
+        int from = start;
+        while (from > 0 && start - from < 3 && (from == 1 || !tokens.get(from - 2).text().equals("'")) && modifierOfTitle(tokens, roles, from - 1)
+                && !namesSomething(allMentions, from - 1)) from--;
+        if (from < start && (from == 0 || !tokens.get(from - 1).isCapitalized())) start = from;
+        return new int[] {start, name.lead()};
+    }
+
+    /** A capitalised word of a portfolio, neither a known name (state, body, role) nor a function word. */
+    private boolean modifierOfTitle(List<Token> tokens, List<Mention> roles, int i) {
+        Token t = tokens.get(i);
+        if (!t.isWord() || !t.isCapitalized() || t.isAllCaps() || !NameSpan.couldBeName(t, words)) return false;
+        for (Mention m : roles) if (m.start() <= i && i < m.end()) return false;
+        return true;
     }
 
     private boolean cleanGap(List<Token> tokens, int from, int to) {
@@ -540,7 +590,15 @@ public final class OfficialStage implements Stage {
             if (used[k] || role.start() < boundary || role.end() > name.lead() - 1) continue;
             if (name.lead() - role.end() > 25) continue;
             boolean ok = true;
-            for (int i = role.end(); i < name.lead() - 1; i++) if (HARD_STOPS.contains(tokens.get(i).text())) ok = false;
+            for (int i = role.end(); i < name.lead() - 1; i++) {
+                // "président en exercice de l'Union africaine (UA), X": an acronym in brackets stays in the title
+                if (tokens.get(i).text().equals("(") && i + 2 < name.lead() && tokens.get(i + 1).isAllCaps()
+                        && tokens.get(i + 2).text().equals(")")) {
+                    i += 2;
+                    continue;
+                }
+                if (HARD_STOPS.contains(tokens.get(i).text())) ok = false;
+            }
             if (!ok) continue;
             // "le ministre togolais … a reçu son homologue béninois, Aurélien Dossa": a later role with its own
             // determiner opens the noun phrase the name is in apposition to.
@@ -548,7 +606,9 @@ public final class OfficialStage implements Stage {
                 Mention later = roles.get(j);
                 if (used[j] || later.start() < role.end() || later.end() > name.lead() - 1 || later.start() == 0) continue;
                 String before = tokens.get(later.start() - 1).norm();
-                if (articles.contains(before) || possessives.contains(before)) {
+                // "… signed by Guyana's Minister of Foreign Affairs, X": an owner's genitive opens it too
+                boolean owner = later.start() >= 3 && isGenitive(tokens, later.start() - 2);
+                if (articles.contains(before) || possessives.contains(before) || owner) {
                     k = j;
                     role = later;
                 }
@@ -565,7 +625,7 @@ public final class OfficialStage implements Stage {
         for (Mention m : roles) if (m.end() <= comma && (first == null || m.start() < first.start())) first = m;
         if (first == null) return false;
         for (Mention m : roles) if (m != first && m.end() <= comma && m.start() >= first.end()) return false;
-        int i = 0;
+        int i = introduction(tokens, ms, first.start());
         if (i < first.start() && articles.contains(tokens.get(i).norm())) i++;
         // "Oman's", "Japan's": one or two words and the genitive
         for (int k = i; k < Math.min(first.start(), i + 3); k++) {
@@ -574,6 +634,19 @@ public final class OfficialStage implements Stage {
         if (first.start() > i + 1) return false;
         if (first.start() == i + 1 && !tokens.get(i).isCapitalized()) return false;
         return titleWordsOnly(tokens, ms, first.end(), comma);
+    }
+
+    /**
+     * "De son côté, la ministre …", "On Monday, the Foreign Minister …": where a short introductory phrase closed by a
+     * comma, naming nothing, opens the sentence, the clause after it starts there; else at 0.
+     */
+    private static int introduction(List<Token> tokens, List<Mention> ms, int before) {
+        int comma = -1;
+        for (int k = 0; k < Math.min(before, 6); k++) if (tokens.get(k).text().equals(",")) { comma = k; break; }
+        if (comma < 1) return 0;
+        for (Mention m : ms) if (m.start() < comma && m.kind() != Kind.CUE) return 0;
+        for (int k = 0; k < comma; k++) if (!tokens.get(k).isWord() || k > 0 && tokens.get(k).isCapitalized()) return 0;
+        return comma + 1;
     }
 
     /** Nothing but the words of a title: capitalised words, title links, portfolios, states and demonyms ("… said on Monday" is not). */
@@ -610,6 +683,13 @@ public final class OfficialStage implements Stage {
                     start = i;
                 }
             }
+        }
+        if (role == null) {
+            // "the Foreign Affairs deputy permanent secretary": the portfolio's capitalised words before the role
+            int j = i;
+            while (j < tokens.size() && j - i < 3 && modifierOfTitle(tokens, roles, j)) j++;
+            for (Mention m : roles) if (j > i + 1 && m.start() == j && (role == null || m.end() > role.end())) role = m;
+            if (role != null) start = i;
         }
         if (role == null) {
             // "a Fijian diplomat who serves as the … Special Envoy": the role after "as" is the title.
@@ -722,6 +802,25 @@ public final class OfficialStage implements Stage {
             if (m.isCue("NotOfficialCue") && m.end() <= name.lead() && name.lead() - m.end() <= 3) return true;
         }
         return false;
+    }
+
+    /**
+     * "Secretary-General of the Organization of American States", "président en exercice de l'Union africaine": a title
+     * headed by an office of map:MembershipOffice names the body its holder is a member of (never a ministry).
+     */
+    private String bodyOfOffice(List<Mention> ms, List<Mention> roles, int[] title) {
+        for (Mention office : roles) {
+            if (office.start() < title[0] || office.end() > title[1]) continue;
+            if (!membershipOffices.contains(org.chancery.text.Folding.fold(office.surface()).replace('-', ' '))) continue;
+            Mention body = null;
+            for (Mention m : ms) {
+                if (m.kind() != Kind.INSTITUTION || m.entity() == null || m.start() < office.end() || m.end() > title[1]) continue;
+                if (body == null || m.start() < body.start()) body = m;
+            }
+            // the first body after the office, if nothing but its own words come between ("… of the", "de l'")
+            if (body != null && body.entity().ministryOf() == null && body.start() - office.end() <= 3) return body.entity().iri();
+        }
+        return null;
     }
 
     /** The role of a diplomat posted abroad (map:PostedDiplomat) that heads the title, if it is one. */

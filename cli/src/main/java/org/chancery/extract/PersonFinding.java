@@ -12,7 +12,8 @@ public final class PersonFinding {
     public final List<Evidenced<String>> represents = new ArrayList<>();
     /** Where a posted diplomat is accredited: a state or an institution ("Ambassador of A to B": B). */
     public final List<Evidenced<String>> accreditedTo = new ArrayList<>();
-    /** The body whose chair or secretariat they hold ("Secretary-General of the OAS", "président en exercice de l'UA"). */
+    /** Bodies they are a member of (dip:memberOf): the chair or secretariat named after their title ("Secretary-General
+     *  of the OAS", "président en exercice de l'UA"), or a body whose head the text says they were elected or appointed. */
     public final List<Evidenced<String>> memberOf = new ArrayList<>();
     public final List<Integer> sentences = new ArrayList<>();
     /** The text calls them a visitor or a guest ("the visiting minister", "arrived in Dakar"): not of the host's state. */

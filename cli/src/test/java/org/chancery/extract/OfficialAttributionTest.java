@@ -107,4 +107,18 @@ class OfficialAttributionTest {
         assertTrue(ask(m, official("Hoshizaki") + ". ?o dip:represents ?jp . ?jp owl:sameAs wd:Q17"));
         assertTrue(ask(m, official("Ruizabal") + ". ?o dip:represents ?cl . ?cl owl:sameAs wd:Q298"));
     }
+
+    @Test
+    void theHolderOfABodysChairOrSecretariatIsItsMemberButAMinisterIsNot() throws Exception {
+        Model m = Fixtures.convertOne(dir, "m.txt", """
+                Publié le 3 février 2023
+
+                Le président du Ghana, président en exercice de l'Union africaine (UA), Kwesi Boateng, a ouvert le forum.
+                The Secretary-General of the Organization of American States, Ana Lucía Ferreyra, called for calm.
+                Le ministre des Affaires étrangères du Ghana, Kofi Amankwah, a pris la parole.""");
+        // the African Union Q7159; Ghana Q117; the OAS Q123759
+        assertTrue(ask(m, official("Boateng") + ". ?o dip:memberOf ?au ; dip:represents ?gh . ?au owl:sameAs wd:Q7159 . ?gh owl:sameAs wd:Q117"));
+        assertTrue(ask(m, official("Ferreyra") + ". ?o dip:memberOf ?oas . ?oas owl:sameAs wd:Q123759"));
+        assertFalse(ask(m, official("Amankwah") + ". ?o dip:memberOf ?x"));
+    }
 }

@@ -80,4 +80,70 @@ class OfficialNamesTest {
         assertTrue(ask(m, "{ SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?o a dip:Official } } FILTER(?n = 1)"));
         assertTrue(ask(m, "?o a dip:Official ; dip:title ?a, ?b FILTER(regex(str(?a), 'Deputy') && regex(str(?b), 'ministre'))"));
     }
+
+    @Test
+    void aRegnalNumberEndsTheNameAndMonarchsFormsOfAddressAreLeftOut() throws Exception {
+        Model m = Fixtures.convertOne(dir, "r.txt", """
+                Publié le 5 juin 2023
+
+                Sa Majesté le Roi Tafari II a reçu à Maseru le Roi Amadou IV, qui a salué la coopération.""");
+        assertTrue(ask(m, official("Tafari II")));
+        assertTrue(ask(m, official("Amadou IV")));
+        assertFalse(ask(m, official("Tafari")));
+        assertFalse(ask(m, "?o a dip:Official ; rdfs:label ?l FILTER(regex(str(?l), 'Majest'))"));
+    }
+
+    @Test
+    void capitalisedParticlesOfArabicNamesDoNotCutTheName() throws Exception {
+        Model m = Fixtures.convertOne(dir, "a.txt", """
+                Published on 2 May 2022
+
+                His Highness Sheikh Khalid Bin Saeed Bin Rashid Al Mansoori, Minister of State of Qatar, said the talks were useful.""");
+        assertTrue(ask(m, official("Khalid Bin Saeed Bin Rashid Al Mansoori") + " ?o dip:represents ?qa . ?qa owl:sameAs wd:Q846"));
+        assertFalse(ask(m, official("Rashid Al Mansoori")));
+    }
+
+    @Test
+    void aMilitaryRankBeforeANameMarksAnOfficialWhoseStateASecondTitleGives() throws Exception {
+        Model m = Fixtures.convertOne(dir, "g.txt", """
+                Publié le 9 août 2024
+
+                Le Colonel Moussa Kanté, ministre de la Défense du Burkina Faso, a déclaré que la situation restait calme.
+                His Majesty Sultan Hamid Al Rashdi, Sultan of Oman, sent a message.""");
+        assertTrue(ask(m, official("Moussa Kanté") + " ?o dip:title ?t ; dip:represents ?bf FILTER(str(?t) = 'Colonel') . ?bf owl:sameAs wd:Q965"));
+        assertTrue(ask(m, official("Hamid Al Rashdi") + " ?o dip:title ?t ; dip:represents ?om FILTER(str(?t) = 'Sultan') . ?om owl:sameAs wd:Q842"));
+        // a common word: "en général" is no title
+        assertFalse(ask(Fixtures.convertOne(dir, "n.txt", "Publié le 9 août 2024\n\nEn général Paul Mensah ne parle pas."),
+                "?o a dip:Official"));
+    }
+
+    @Test
+    void theCapitalisedPortfolioBeforeATitleIsPartOfIt() throws Exception {
+        Model m = Fixtures.convertOne(dir, "p.txt", """
+                Published on 4 April 2023
+
+                External Affairs Minister R. Venkataraman met the press, and later Kenya's Trade Commissioner Grace Wanjiru spoke.""");
+        assertTrue(ask(m, official("R. Venkataraman") + " ?o dip:title ?t FILTER(str(?t) = 'External Affairs Minister')"));
+        assertTrue(ask(m, official("Grace Wanjiru") + " ?o dip:title ?t FILTER(str(?t) = 'Trade Commissioner')"));
+        assertFalse(ask(m, "?o a dip:Official ; dip:title ?t FILTER(regex(str(?t), 'Kenya'))"));
+    }
+
+    @Test
+    void aPermanentSecretaryAfterTheNameWithThePortfolioBeforeTheRole() throws Exception {
+        Model m = Fixtures.convertOne(dir, "ps.txt", """
+                Published on 4 April 2018
+
+                "We are ready," said Mr Hamisi Juma, the Foreign Affairs deputy permanent secretary, at the reception.""");
+        assertTrue(ask(m, official("Hamisi Juma") + " ?o dip:title ?t FILTER(str(?t) = 'Foreign Affairs deputy permanent secretary')"));
+    }
+
+    @Test
+    void aTitleOpeningTheClauseAfterAnIntroductoryPhrase() throws Exception {
+        Model m = Fixtures.convertOne(dir, "i.txt", """
+                Publié le 9 mai 2016
+
+                De son côté, le ministre ghanéen des Affaires étrangères, Kofi Mensah a annoncé sa visite.""");
+        // Ghana Q117
+        assertTrue(ask(m, official("Kofi Mensah") + " ?o dip:represents ?gh . ?gh owl:sameAs wd:Q117"));
+    }
 }

@@ -54,4 +54,20 @@ class OfficialPluralTitleTest {
                 The summit was attended by Kenyan Prime Minister Peter Otieno, Ama Owusu, head of the Ghanaian delegation.""");
         assertFalse(ask(m, "?o a dip:Official ; rdfs:label ?l ; dip:title ?t FILTER(regex(str(?l), 'Owusu') && regex(str(?t), 'Prime'))"));
     }
+
+    @Test
+    void theLeadersOfTheTwoCountriesNamedWithFormsOfAddress() throws Exception {
+        Model m = Fixtures.convertOne(dir, "d.txt", """
+                Publié le 9 mai 2016
+
+                La commission a clôturé ses travaux sous la supervision des premiers ministres des deux pays, M. Amadou Ould Cheikhna et M. Boubou Keïta.
+                The text was initialled by the foreign ministers of both countries, Ms Rana Haddad and Mr Tomas Lindgren.""");
+        for (String n : new String[] {"Amadou Ould Cheikhna", "Boubou Keïta"}) {
+            assertTrue(ask(m, "?o a dip:Official ; rdfs:label ?l ; dip:title ?t FILTER(str(?l) = '" + n + "' && str(?t) = 'premier ministre')"));
+        }
+        for (String n : new String[] {"Rana Haddad", "Tomas Lindgren"}) {
+            assertTrue(ask(m, "?o a dip:Official ; rdfs:label ?l ; dip:title ?t FILTER(str(?l) = '" + n + "' && str(?t) = 'foreign minister')"));
+        }
+        assertFalse(ask(m, "?o a dip:Official ; rdfs:label ?l FILTER(regex(str(?l), '^(M|Mr|Ms)[ .]'))"));
+    }
 }
