@@ -99,7 +99,35 @@ public final class EncounterStage implements Stage {
             for (MeetingFinding m : separate(r, s, one)) add(r, found, m);
         }
         absorb(r, found);
-        for (MeetingFinding m : found) placeFromLead(r, m);
+        for (MeetingFinding m : found) {
+            placeFromLead(r, m);
+            counterpartHosts(m);
+        }
+    }
+
+    /**
+     * "B arrived in A for a visit … B held talks with A's minister X": of the receiving state, the one official who
+     * took part in the in-person meeting is the one who received the guest, though no sentence says "received".
+     */
+    private void counterpartHosts(MeetingFinding m) {
+        if (m.planned || m.hostStates.size() != 1 || !m.hosts.isEmpty() || !"inPerson".equals(mode(m))) return;
+        String host = m.hostStates.iterator().next();
+        Evidenced<PersonFinding> only = null;
+        for (Evidenced<PersonFinding> p : m.participants) {
+            if (!host.equals(stateOf(p.value()))) continue;
+            if (only != null) return; // two of the host's officials: which one received is not said
+            only = p;
+        }
+        if (only != null) m.hosts.add(only);
+    }
+
+    /** The state an official represents, or null. */
+    private String stateOf(PersonFinding p) {
+        for (Evidenced<String> e : p.represents) {
+            KnownEntity k = mappings.entity(e.value());
+            if (k != null && k.kind() == Kind.STATE) return e.value();
+        }
+        return null;
     }
 
     /** How many sentences at the start of a report may say where the visit it tells takes place. */
@@ -140,6 +168,23 @@ public final class EncounterStage implements Stage {
         for (OfficialStage.Placed p : r.placedPersons.getOrDefault(s.index(), List.of())) {
             addPersons(last.participants, List.of(new Evidenced<>(p.person(), s.index())));
         }
+    }
+
+    /** How far after the in-person meeting last reported a sentence of one side may go on about it. */
+    private static final int FOLLOW_REACH = 2;
+
+    /**
+     * A sentence with an in-person meeting word and one side only, close after an in-person meeting of that side: it
+     * tells who else took part (the other side is a pronoun, "she", "the guest").
+     */
+    private boolean followsOn(Sentence s, MeetingKind kind, Set<String> states, Map<PersonFinding, String> stateOf) {
+        if (last == null || last.planned || !"inPerson".equals(kind.mode()) || !"inPerson".equals(mode(last))) return false;
+        int lastAt = last.sentences.stream().mapToInt(Integer::intValue).max().orElse(last.sentence);
+        if (s.index() <= lastAt || s.index() - lastAt > FOLLOW_REACH || stateOf.isEmpty()) return false;
+        if (!last.stateParticipants.containsAll(states)) return false;
+        // Every official of the sentence is of a side of that meeting: no one of an unknown side joins.
+        for (PersonFinding p : placed.keySet()) if (!last.stateParticipants.contains(stateOf.get(p))) return false;
+        return true;
     }
 
     /** "X held separate meetings with the ministers of A, B and C": one meeting of X's side with each of the others. */
@@ -303,6 +348,10 @@ public final class EncounterStage implements Stage {
         if (sides.size() < 2) {
             // "Les deux dirigeants se sont entretenus …": more about the meeting just reported, not another one.
             if (states.isEmpty() && last != null && "inPerson".equals(kind.mode()) && "inPerson".equals(mode(last))) upgrade(last, kind);
+            // "She held talks with the Foreign Minister of Viet Nam, X": the guest just reported met one of the host's side.
+            if (receive == null && followsOn(s, kind, states.keySet(), stateOf)) {
+                for (PersonFinding p : persons.keySet()) addPersons(last.participants, List.of(new Evidenced<>(p, s.index())));
+            }
             // "He was received at the palace by the President of Senegal, X": who received the guest just reported.
             if (receive != null && last != null && "inPerson".equals(mode(last)) && last.stateParticipants.containsAll(states.keySet())) {
                 int cue = t.get(receive.start()).start();
