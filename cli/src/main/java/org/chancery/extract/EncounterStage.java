@@ -94,6 +94,7 @@ public final class EncounterStage implements Stage {
             MeetingFinding one = read(r, s);
             if (one == null) {
                 accompanying(r, s);
+                signing(r, s);
                 continue;
             }
             for (MeetingFinding m : separate(r, s, one)) add(r, found, m);
@@ -114,7 +115,8 @@ public final class EncounterStage implements Stage {
         String host = m.hostStates.iterator().next();
         Evidenced<PersonFinding> only = null;
         for (Evidenced<PersonFinding> p : m.participants) {
-            if (!host.equals(stateOf(p.value()))) continue;
+            // Named where the meeting is told, not among signatories or a delegation listed after it.
+            if (!host.equals(stateOf(p.value())) || !m.sentences.contains(p.sentence())) continue;
             if (only != null) return; // two of the host's officials: which one received is not said
             only = p;
         }
@@ -185,6 +187,24 @@ public final class EncounterStage implements Stage {
         // Every official of the sentence is of a side of that meeting: no one of an unknown side joins.
         for (PersonFinding p : placed.keySet()) if (!last.stateParticipants.contains(stateOf.get(p))) return false;
         return true;
+    }
+
+    /**
+     * "Two agreements were signed by A's foreign minister X and B's minister Y" shortly after a visit of B to A is told:
+     * the signatories took part in that visit. Only officials of the visit's sides join, and only just after it.
+     */
+    private void signing(DocumentReading r, Sentence s) {
+        if (last == null || last.planned || last.stateParticipants.size() < 2 || !"inPerson".equals(mode(last))) return;
+        int lastAt = last.sentences.stream().mapToInt(Integer::intValue).max().orElse(last.sentence);
+        if (s.index() <= lastAt || s.index() - lastAt > ACCOMPANY_REACH) return;
+        if (r.mentions(s.index()).stream().noneMatch(x -> x.isCue("SignedCue"))) return;
+        List<Evidenced<PersonFinding>> signers = new ArrayList<>();
+        for (OfficialStage.Placed p : r.placedPersons.getOrDefault(s.index(), List.of())) {
+            String st = stateOf(p.person());
+            if (st == null || !last.stateParticipants.contains(st)) return; // someone of another side: another event
+            signers.add(new Evidenced<>(p.person(), s.index()));
+        }
+        addPersons(last.participants, signers);
     }
 
     /** "X held separate meetings with the ministers of A, B and C": one meeting of X's side with each of the others. */
@@ -351,6 +371,7 @@ public final class EncounterStage implements Stage {
             // "She held talks with the Foreign Minister of Viet Nam, X": the guest just reported met one of the host's side.
             if (receive == null && followsOn(s, kind, states.keySet(), stateOf)) {
                 for (PersonFinding p : persons.keySet()) addPersons(last.participants, List.of(new Evidenced<>(p, s.index())));
+                last.sentences.add(s.index());
             }
             // "He was received at the palace by the President of Senegal, X": who received the guest just reported.
             if (receive != null && last != null && "inPerson".equals(mode(last)) && last.stateParticipants.containsAll(states.keySet())) {
