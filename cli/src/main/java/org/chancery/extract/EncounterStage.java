@@ -95,9 +95,14 @@ public final class EncounterStage implements Stage {
             if (one == null) {
                 accompanying(r, s);
                 signing(r, s);
+                heldAt(r, s);
                 continue;
             }
-            for (MeetingFinding m : separate(r, s, one)) add(r, found, m);
+            for (MeetingFinding m : separate(r, s, one)) {
+                joinPending(m);
+                add(r, found, m);
+            }
+            pending.clear();
         }
         absorb(r, found);
         for (MeetingFinding m : found) {
@@ -169,6 +174,85 @@ public final class EncounterStage implements Stage {
         if (r.mentions(s.index()).stream().noneMatch(x -> x.isCue("AccompanyCue"))) return;
         for (OfficialStage.Placed p : r.placedPersons.getOrDefault(s.index(), List.of())) {
             addPersons(last.participants, List.of(new Evidenced<>(p.person(), s.index())));
+        }
+    }
+
+    /** Sentences of one side about an encounter not yet told with both sides: the meeting told next may take them in. */
+    private final List<MeetingFinding> pending = new ArrayList<>();
+    /** How many sentences before a meeting a sentence of one side about it may come (headline, lead). */
+    private static final int PENDING_REACH = 3;
+
+    /**
+     * "President X on Thursday, 4 October, received credentials from five envoys" (one side only), then "The envoys
+     * … included the ambassadors of A, B and C": the first sentence's date, place and host belong to the meeting
+     * the second tells.
+     */
+    private MeetingFinding oneSided(DocumentReading r, Sentence s, MeetingKind kind, Mention receive, Map<PersonFinding, Integer> persons,
+                                    Map<String, Integer> states, Map<PersonFinding, String> stateOf, String place, boolean placeIsLocative, int anchor) {
+        List<Token> t = s.tokens();
+        MeetingFinding p = new MeetingFinding(s.index());
+        p.everyday = true;
+        p.kind = kind.kind();
+        p.stateParticipants.addAll(states.keySet());
+        p.stateParticipants.addAll(stateOf.values());
+        for (PersonFinding x : persons.keySet()) p.participants.add(new Evidenced<>(x, s.index()));
+        boolean remote = !"inPerson".equals(kind.mode());
+        if (receive != null && receivesSomeone(r, s, r.mentions(s.index()), receive)) {
+            int cue = t.get(receive.start()).start();
+            boolean passive = (receive.end() < t.size() && agent.contains(t.get(receive.end()).norm()))
+                    || (receive.start() > 0 && passiveWords.contains(t.get(receive.start() - 1).norm()));
+            for (Map.Entry<PersonFinding, Integer> e : persons.entrySet()) {
+                if ((e.getValue() < cue) == passive) continue;
+                p.hosts.add(new Evidenced<>(e.getKey(), s.index()));
+                if (stateOf.containsKey(e.getKey())) p.hostStates.add(stateOf.get(e.getKey()));
+            }
+        }
+        if (place != null && placeIsLocative && !remote) p.place = new Evidenced<>(place, s.index());
+        DateExpression date = null;
+        for (DateExpression d : r.dates(s.index())) {
+            if (since(t, d)) continue;
+            if (date == null || Math.abs(d.start() - anchor) < Math.abs(date.start() - anchor)) date = d;
+        }
+        if (date != null) p.date = new Evidenced<>(date, s.index());
+        for (Mention x : r.mentions(s.index())) if (x.isCue("PlannedCue")) p.planned = true;
+        return p;
+    }
+
+    /** The sentences of one side just before {@code m} that are about it (same way of meeting, its sides, no other day). */
+    private void joinPending(MeetingFinding m) {
+        for (MeetingFinding p : pending) {
+            if (m.sentence - p.sentence > PENDING_REACH || p.planned != m.planned || !Objects.equals(mode(p), mode(m))) continue;
+            if (!m.stateParticipants.containsAll(p.stateParticipants)) continue;
+            if (p.date != null && m.date != null && !sameDay(p.date.value(), m.date.value())) continue;
+            if (!p.hostStates.isEmpty() && !m.hostStates.isEmpty() && !m.hostStates.containsAll(p.hostStates)) continue;
+            if (m.date == null) m.date = p.date;
+            if (m.place == null) m.place = p.place;
+            m.hostStates.addAll(p.hostStates);
+            addPersons(m.hosts, p.hosts);
+            addPersons(m.participants, p.participants);
+            m.sentences.add(p.sentence);
+        }
+    }
+
+    /**
+     * "The event, which was held at the State House in Dar es Salaam, …" just after a meeting with no place: where
+     * it was held, when the place lies in the state of one of its sides.
+     */
+    private void heldAt(DocumentReading r, Sentence s) {
+        if (last == null || last.place != null || last.planned || !"inPerson".equals(mode(last))) return;
+        int lastAt = last.sentences.stream().mapToInt(Integer::intValue).max().orElse(last.sentence);
+        if (s.index() <= lastAt || s.index() - lastAt > ACCOMPANY_REACH) return;
+        List<Mention> ms = r.mentions(s.index());
+        if (ms.stream().noneMatch(x -> x.isCue("HeldCue"))) return;
+        List<Token> t = s.tokens();
+        for (Mention x : ms) {
+            if (x.stateIri() != null && !last.stateParticipants.contains(x.stateIri())) return; // another side: another event
+        }
+        for (Mention x : ms) {
+            if (x.kind() != Kind.PLACE || x.start() == 0 || !locativeWords.contains(t.get(x.start() - 1).norm())) continue;
+            if (!last.stateParticipants.contains(x.entity().inState())) continue;
+            last.place = new Evidenced<>(x.entity().iri(), s.index());
+            return;
         }
     }
 
@@ -387,6 +471,9 @@ public final class EncounterStage implements Stage {
                     addPersons(last.participants, List.of(new Evidenced<>(e.getKey(), s.index())));
                 }
             }
+            boolean used = (receive == null && last != null && last.sentences.contains(s.index()))
+                    || (receive != null && last != null && "inPerson".equals(mode(last)) && last.stateParticipants.containsAll(states.keySet()));
+            if (!used && !sides.isEmpty()) pending.add(oneSided(r, s, kind, receive, persons, states, stateOf, place, placeIsLocative, anchorAt));
             return null;
         }
         // "Officials of A and B met in X for the 4th meeting of …": the meeting of the series, not another one.
