@@ -210,7 +210,8 @@ public final class EncounterStage implements Stage {
         if (place != null && placeIsLocative && !remote) p.place = new Evidenced<>(place, s.index());
         DateExpression date = null;
         for (DateExpression d : r.dates(s.index())) {
-            if (since(t, d)) continue;
+            // A visit, talks or a call happens on a day: "in 2023", "the 2030 agenda" in its sentence is a time frame, not its date.
+            if (since(t, d) || (d.month() == null && d.day() == null && d.weekday() == null)) continue;
             if (date == null || Math.abs(d.start() - anchor) < Math.abs(date.start() - anchor)) date = d;
         }
         if (date != null) p.date = new Evidenced<>(date, s.index());
@@ -532,7 +533,8 @@ public final class EncounterStage implements Stage {
         DateExpression date = null;
         final int anchor = anchorAt;
         for (DateExpression d : r.dates(s.index())) {
-            if (since(t, d)) continue;
+            // A visit, talks or a call happens on a day: "in 2023", "the 2030 agenda" in its sentence is a time frame, not its date.
+            if (since(t, d) || (d.month() == null && d.day() == null && d.weekday() == null)) continue;
             if (date == null || Math.abs(d.start() - anchor) < Math.abs(date.start() - anchor)) date = d;
         }
         if (date != null) m.date = new Evidenced<>(date, s.index());
