@@ -123,7 +123,8 @@ public final class DocumentReader {
                 continue;
             }
             if (prev != null && !prev.isEmpty()) {
-                b.append(joinsNext(prev, l) ? " " : "\n\n");
+                // A dateline under a long title is a line of its own, not the end of the title's sentence.
+                b.append(joinsNext(prev, l) && datelines.date(l) == null ? " " : "\n\n");
             }
             b.append(l);
             prev = l;

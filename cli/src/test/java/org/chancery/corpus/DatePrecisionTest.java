@@ -140,6 +140,9 @@ class DatePrecisionTest {
         // A title longer than a wrapped line, then the date on a line of its own: not one sentence.
         String title = "Two neighbouring states agree to reopen their shared border crossings for trade";
         assertEquals("2022-10-13", date(reader, title + "\n2022-10-13\nThe ministers met on Wednesday."));
+        // … and it stays a line of its own: the title's sentence does not take the date as its own.
+        var doc = reader.read((title + "\n2022-10-13\nThe ministers met on Wednesday.").getBytes(StandardCharsets.UTF_8), "t.txt", "t.txt", null);
+        assertTrue(doc.text().contains("crossings for trade\n\n2022-10-13"), doc.text());
         assertEquals("2020-03-10", date(reader, "Visite de travail du ministre des affaires étrangères à Lisbonne\nCommuniqué de presse, 10.03.2020\nLe ministre a été reçu."));
         assertEquals("2017-10-24", date(reader, "Deux pays voisins signent trois accords de coopération agricole\nPublié le mardi 24 octobre 2017  |  Une agence\nLes accords ont été signés."));
         assertEquals("2024-10-24", date(reader, title + "\n13:54 UTC+8, 2024-10-24\nThe two sides met."));
