@@ -94,8 +94,9 @@ public final class DocumentReader {
         if (text.isBlank()) throw new BadInputException(name + ": no text (empty or only whitespace and page furniture)");
         String title = x.title() != null ? x.title() : firstLine(text);
         LocalDate date = givenDate != null ? givenDate : x.date() != null ? x.date() : dateline(text, datelines);
-        // "Updated: 16/04/2025" is furniture dropped from the text, but a date line all the same.
-        if (date == null) date = datelines.inHeader(x.text(), HEADER_LINES);
+        // "Updated: 16/04/2025" is furniture dropped from the text, but a date line all the same; and a
+        // date line under a long title is joined to it by clean(): read the header lines as written too.
+        if (date == null) date = dateline(x.text(), datelines);
         return new Document(slug(source), source, title, text, date, format);
     }
 
@@ -122,7 +123,8 @@ public final class DocumentReader {
                 continue;
             }
             if (prev != null && !prev.isEmpty()) {
-                b.append(joinsNext(prev, l) ? " " : "\n\n");
+                // A dateline under a long title is a line of its own, not the end of the title's sentence.
+                b.append(joinsNext(prev, l) && datelines.date(l) == null ? " " : "\n\n");
             }
             b.append(l);
             prev = l;

@@ -94,12 +94,47 @@ public final class EncounterStage implements Stage {
             MeetingFinding one = read(r, s);
             if (one == null) {
                 accompanying(r, s);
+                signing(r, s);
+                heldAt(r, s);
                 continue;
             }
-            for (MeetingFinding m : separate(r, s, one)) add(r, found, m);
+            for (MeetingFinding m : separate(r, s, one)) {
+                joinPending(m);
+                add(r, found, m);
+            }
+            pending.clear();
         }
         absorb(r, found);
-        for (MeetingFinding m : found) placeFromLead(r, m);
+        for (MeetingFinding m : found) {
+            placeFromLead(r, m);
+            counterpartHosts(m);
+        }
+    }
+
+    /**
+     * "B arrived in A for a visit … B held talks with A's minister X": of the receiving state, the one official who
+     * took part in the in-person meeting is the one who received the guest, though no sentence says "received".
+     */
+    private void counterpartHosts(MeetingFinding m) {
+        if (m.planned || m.hostStates.size() != 1 || !m.hosts.isEmpty() || !"inPerson".equals(mode(m))) return;
+        String host = m.hostStates.iterator().next();
+        Evidenced<PersonFinding> only = null;
+        for (Evidenced<PersonFinding> p : m.participants) {
+            // Named where the meeting is told, not among signatories or a delegation listed after it.
+            if (!host.equals(stateOf(p.value())) || !m.sentences.contains(p.sentence())) continue;
+            if (only != null) return; // two of the host's officials: which one received is not said
+            only = p;
+        }
+        if (only != null) m.hosts.add(only);
+    }
+
+    /** The state an official represents, or null. */
+    private String stateOf(PersonFinding p) {
+        for (Evidenced<String> e : p.represents) {
+            KnownEntity k = mappings.entity(e.value());
+            if (k != null && k.kind() == Kind.STATE) return e.value();
+        }
+        return null;
     }
 
     /** How many sentences at the start of a report may say where the visit it tells takes place. */
@@ -140,6 +175,121 @@ public final class EncounterStage implements Stage {
         for (OfficialStage.Placed p : r.placedPersons.getOrDefault(s.index(), List.of())) {
             addPersons(last.participants, List.of(new Evidenced<>(p.person(), s.index())));
         }
+    }
+
+    /** Sentences of one side about an encounter not yet told with both sides: the meeting told next may take them in. */
+    private final List<MeetingFinding> pending = new ArrayList<>();
+    /** How many sentences before a meeting a sentence of one side about it may come (headline, lead). */
+    private static final int PENDING_REACH = 3;
+
+    /**
+     * "President X on Thursday, 4 October, received credentials from five envoys" (one side only), then "The envoys
+     * … included the ambassadors of A, B and C": the first sentence's date, place and host belong to the meeting
+     * the second tells.
+     */
+    private MeetingFinding oneSided(DocumentReading r, Sentence s, MeetingKind kind, Mention receive, Map<PersonFinding, Integer> persons,
+                                    Map<String, Integer> states, Map<PersonFinding, String> stateOf, String place, boolean placeIsLocative, int anchor) {
+        List<Token> t = s.tokens();
+        MeetingFinding p = new MeetingFinding(s.index());
+        p.everyday = true;
+        p.kind = kind.kind();
+        p.stateParticipants.addAll(states.keySet());
+        p.stateParticipants.addAll(stateOf.values());
+        for (PersonFinding x : persons.keySet()) p.participants.add(new Evidenced<>(x, s.index()));
+        boolean remote = !"inPerson".equals(kind.mode());
+        if (receive != null && receivesSomeone(r, s, r.mentions(s.index()), receive)) {
+            int cue = t.get(receive.start()).start();
+            boolean passive = (receive.end() < t.size() && agent.contains(t.get(receive.end()).norm()))
+                    || (receive.start() > 0 && passiveWords.contains(t.get(receive.start() - 1).norm()));
+            for (Map.Entry<PersonFinding, Integer> e : persons.entrySet()) {
+                if ((e.getValue() < cue) == passive) continue;
+                p.hosts.add(new Evidenced<>(e.getKey(), s.index()));
+                if (stateOf.containsKey(e.getKey())) p.hostStates.add(stateOf.get(e.getKey()));
+            }
+        }
+        if (place != null && placeIsLocative && !remote) p.place = new Evidenced<>(place, s.index());
+        DateExpression date = null;
+        for (DateExpression d : r.dates(s.index())) {
+            // A visit, talks or a call happens on a day: "in 2023", "the 2030 agenda" in its sentence is a time frame, not its date.
+            if (since(t, d) || (d.month() == null && d.day() == null && d.weekday() == null)) continue;
+            if (date == null || Math.abs(d.start() - anchor) < Math.abs(date.start() - anchor)) date = d;
+        }
+        if (date != null) p.date = new Evidenced<>(date, s.index());
+        for (Mention x : r.mentions(s.index())) if (x.isCue("PlannedCue")) p.planned = true;
+        return p;
+    }
+
+    /** The sentences of one side just before {@code m} that are about it (same way of meeting, its sides, no other day). */
+    private void joinPending(MeetingFinding m) {
+        for (MeetingFinding p : pending) {
+            if (m.sentence - p.sentence > PENDING_REACH || p.planned != m.planned || !Objects.equals(mode(p), mode(m))) continue;
+            if (!m.stateParticipants.containsAll(p.stateParticipants)) continue;
+            if (p.date != null && m.date != null && !sameDay(p.date.value(), m.date.value())) continue;
+            if (!p.hostStates.isEmpty() && !m.hostStates.isEmpty() && !m.hostStates.containsAll(p.hostStates)) continue;
+            if (m.date == null) m.date = p.date;
+            if (m.place == null) m.place = p.place;
+            m.hostStates.addAll(p.hostStates);
+            addPersons(m.hosts, p.hosts);
+            addPersons(m.participants, p.participants);
+            m.sentences.add(p.sentence);
+        }
+    }
+
+    /**
+     * "The event, which was held at the State House in Dar es Salaam, …" just after a meeting with no place: where
+     * it was held, when the place lies in the state of one of its sides.
+     */
+    private void heldAt(DocumentReading r, Sentence s) {
+        if (last == null || last.place != null || last.planned || !"inPerson".equals(mode(last))) return;
+        int lastAt = last.sentences.stream().mapToInt(Integer::intValue).max().orElse(last.sentence);
+        if (s.index() <= lastAt || s.index() - lastAt > ACCOMPANY_REACH) return;
+        List<Mention> ms = r.mentions(s.index());
+        if (ms.stream().noneMatch(x -> x.isCue("HeldCue"))) return;
+        List<Token> t = s.tokens();
+        for (Mention x : ms) {
+            if (x.stateIri() != null && !last.stateParticipants.contains(x.stateIri())) return; // another side: another event
+        }
+        for (Mention x : ms) {
+            if (x.kind() != Kind.PLACE || x.start() == 0 || !locativeWords.contains(t.get(x.start() - 1).norm())) continue;
+            if (!last.stateParticipants.contains(x.entity().inState())) continue;
+            last.place = new Evidenced<>(x.entity().iri(), s.index());
+            return;
+        }
+    }
+
+    /** How far after the in-person meeting last reported a sentence of one side may go on about it. */
+    private static final int FOLLOW_REACH = 2;
+
+    /**
+     * A sentence with an in-person meeting word and one side only, close after an in-person meeting of that side: it
+     * tells who else took part (the other side is a pronoun, "she", "the guest").
+     */
+    private boolean followsOn(Sentence s, MeetingKind kind, Set<String> states, Map<PersonFinding, String> stateOf) {
+        if (last == null || last.planned || !"inPerson".equals(kind.mode()) || !"inPerson".equals(mode(last))) return false;
+        int lastAt = last.sentences.stream().mapToInt(Integer::intValue).max().orElse(last.sentence);
+        if (s.index() <= lastAt || s.index() - lastAt > FOLLOW_REACH || stateOf.isEmpty()) return false;
+        if (!last.stateParticipants.containsAll(states)) return false;
+        // Every official of the sentence is of a side of that meeting: no one of an unknown side joins.
+        for (PersonFinding p : placed.keySet()) if (!last.stateParticipants.contains(stateOf.get(p))) return false;
+        return true;
+    }
+
+    /**
+     * "Two agreements were signed by A's foreign minister X and B's minister Y" shortly after a visit of B to A is told:
+     * the signatories took part in that visit. Only officials of the visit's sides join, and only just after it.
+     */
+    private void signing(DocumentReading r, Sentence s) {
+        if (last == null || last.planned || last.stateParticipants.size() < 2 || !"inPerson".equals(mode(last))) return;
+        int lastAt = last.sentences.stream().mapToInt(Integer::intValue).max().orElse(last.sentence);
+        if (s.index() <= lastAt || s.index() - lastAt > ACCOMPANY_REACH) return;
+        if (r.mentions(s.index()).stream().noneMatch(x -> x.isCue("SignedCue"))) return;
+        List<Evidenced<PersonFinding>> signers = new ArrayList<>();
+        for (OfficialStage.Placed p : r.placedPersons.getOrDefault(s.index(), List.of())) {
+            String st = stateOf(p.person());
+            if (st == null || !last.stateParticipants.contains(st)) return; // someone of another side: another event
+            signers.add(new Evidenced<>(p.person(), s.index()));
+        }
+        addPersons(last.participants, signers);
     }
 
     /** "X held separate meetings with the ministers of A, B and C": one meeting of X's side with each of the others. */
@@ -303,6 +453,11 @@ public final class EncounterStage implements Stage {
         if (sides.size() < 2) {
             // "Les deux dirigeants se sont entretenus …": more about the meeting just reported, not another one.
             if (states.isEmpty() && last != null && "inPerson".equals(kind.mode()) && "inPerson".equals(mode(last))) upgrade(last, kind);
+            // "She held talks with the Foreign Minister of Viet Nam, X": the guest just reported met one of the host's side.
+            if (receive == null && followsOn(s, kind, states.keySet(), stateOf)) {
+                for (PersonFinding p : persons.keySet()) addPersons(last.participants, List.of(new Evidenced<>(p, s.index())));
+                last.sentences.add(s.index());
+            }
             // "He was received at the palace by the President of Senegal, X": who received the guest just reported.
             if (receive != null && last != null && "inPerson".equals(mode(last)) && last.stateParticipants.containsAll(states.keySet())) {
                 int cue = t.get(receive.start()).start();
@@ -317,6 +472,9 @@ public final class EncounterStage implements Stage {
                     addPersons(last.participants, List.of(new Evidenced<>(e.getKey(), s.index())));
                 }
             }
+            boolean used = (receive == null && last != null && last.sentences.contains(s.index()))
+                    || (receive != null && last != null && "inPerson".equals(mode(last)) && last.stateParticipants.containsAll(states.keySet()));
+            if (!used && !sides.isEmpty()) pending.add(oneSided(r, s, kind, receive, persons, states, stateOf, place, placeIsLocative, anchorAt));
             return null;
         }
         // "Officials of A and B met in X for the 4th meeting of …": the meeting of the series, not another one.
@@ -375,7 +533,8 @@ public final class EncounterStage implements Stage {
         DateExpression date = null;
         final int anchor = anchorAt;
         for (DateExpression d : r.dates(s.index())) {
-            if (since(t, d)) continue;
+            // A visit, talks or a call happens on a day: "in 2023", "the 2030 agenda" in its sentence is a time frame, not its date.
+            if (since(t, d) || (d.month() == null && d.day() == null && d.weekday() == null)) continue;
             if (date == null || Math.abs(d.start() - anchor) < Math.abs(date.start() - anchor)) date = d;
         }
         if (date != null) m.date = new Evidenced<>(date, s.index());

@@ -7,7 +7,8 @@ import org.chancery.mapping.Mappings;
 /**
  * The per-document chain, named in one place: language → sentences → known names → defined
  * acronyms → dates →
- * officials → meetings → resolutions → agreements → memberships. Stateless between documents,
+ * officials → meetings → resolutions → the sittings that adopted them → agreements → memberships.
+ * Stateless between documents,
  * so one pipeline serves many threads.
  */
 public final class Pipeline {
@@ -26,6 +27,7 @@ public final class Pipeline {
                 new MeetingStage(mappings),
                 new EncounterStage(mappings),
                 new ResolutionStage(mappings),
+                new SittingStage(mappings),
                 new AgreementStage(mappings),
                 new MembershipStage(mappings));
     }

@@ -28,10 +28,10 @@ public final class DateFinder {
         new Shape(Pattern.compile("\\b(?<year>(?:19|20)\\d{2})-(?<mnum>\\d{2})-(?<day>\\d{2})\\b"), true, List.of("-")),
         // 11/02/2021, 11.02.2021 (day first, as both languages' sources in Europe write it)
         new Shape(Pattern.compile("\\b(?<day>\\d{1,2})[/.](?<mnum>\\d{1,2})[/.](?<year>(?:19|20)\\d{2})\\b"), true),
-        // May 3, 2024 / May 3
-        new Shape(Pattern.compile("(?i)(?<lastpre>\\blast\\s+|\\bnext\\s+|\\bthis\\s+)?\\b" + MONTH + "\\s+" + DAY + "\\b(?:,?\\s+" + YEAR + ")?"), true),
-        // 20 mai 2024 / le 20 mai dernier / 3 May / 1er mars 2020
-        new Shape(Pattern.compile("(?i)\\b" + DAY + "\\s+" + MONTH + "(?:\\s+" + YEAR + ")?" + REL_SUFFIX), true),
+        // May 3, 2024 / May 3 / Oct 17,2017 (a byline's comma with no space)
+        new Shape(Pattern.compile("(?i)(?<lastpre>\\blast\\s+|\\bnext\\s+|\\bthis\\s+)?\\b" + MONTH + "\\s+" + DAY + "\\b(?:(?:,\\s*|\\s+)" + YEAR + ")?"), true),
+        // 20 mai 2024 / le 20 mai dernier / 3 May / 1er mars 2020 / 6 juin, 2024
+        new Shape(Pattern.compile("(?i)\\b" + DAY + "\\s+" + MONTH + "(?:,?\\s+" + YEAR + ")?" + REL_SUFFIX), true),
         // décembre 2010 / last December / en décembre dernier / December of last year
         new Shape(Pattern.compile("(?i)(?<lastpre>\\blast\\s+|\\bnext\\s+|\\bthis\\s+)?\\b" + MONTH + "(?:\\s+(?:de\\s+|of\\s+)?" + YEAR + ")?" + REL_SUFFIX
                 + "(?<relen>\\s+(?:of\\s+)?(?:last|this|next)\\s+year)?"), false),

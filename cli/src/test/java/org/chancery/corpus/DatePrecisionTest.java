@@ -133,6 +133,27 @@ class DatePrecisionTest {
         assertNull(date(reader, "Ghana, Togo - ministers met in Lomé on 3 May to talk about trade."));
     }
 
+    @Test
+    void aDateLineUnderALongTitleOrInABylineIsTheDocumentsDate() throws Exception {
+        DocumentReader reader = new DocumentReader(new Boilerplate(Set.of()),
+                new Datelines(Fixtures.mappings().patterns("DatelinePattern")), 1 << 20);
+        // A title longer than a wrapped line, then the date on a line of its own: not one sentence.
+        String title = "Two neighbouring states agree to reopen their shared border crossings for trade";
+        assertEquals("2022-10-13", date(reader, title + "\n2022-10-13\nThe ministers met on Wednesday."));
+        // … and it stays a line of its own: the title's sentence does not take the date as its own.
+        var doc = reader.read((title + "\n2022-10-13\nThe ministers met on Wednesday.").getBytes(StandardCharsets.UTF_8), "t.txt", "t.txt", null);
+        assertTrue(doc.text().contains("crossings for trade\n\n2022-10-13"), doc.text());
+        assertEquals("2020-03-10", date(reader, "Visite de travail du ministre des affaires étrangères à Lisbonne\nCommuniqué de presse, 10.03.2020\nLe ministre a été reçu."));
+        assertEquals("2017-10-24", date(reader, "Deux pays voisins signent trois accords de coopération agricole\nPublié le mardi 24 octobre 2017  |  Une agence\nLes accords ont été signés."));
+        assertEquals("2024-10-24", date(reader, title + "\n13:54 UTC+8, 2024-10-24\nThe two sides met."));
+        // A byline with an abbreviated month and no space after its comma; a weekday and a comma before the year.
+        assertEquals("2017-10-17", date(reader, "Leaders talk\nBy Staff - Oct 17,2017 - Last updated at Oct 17,2017\nThe two leaders spoke by phone."));
+        assertEquals("2024-06-06", date(reader, "Élection au Conseil\njeudi, 6 juin, 2024 à 18:01\nCinq pays ont été élus."));
+        // A city dateline with a month and day but no year leaves the document undated, long title or not.
+        assertNull(date(reader, title + "\nMALÉ, Dec 20 — The prime minister arrived yesterday for a state visit."));
+        assertNull(date(reader, title + "\nRIGA, Sept. 3 - The ministers spoke by phone on Monday."));
+    }
+
     private static String date(DocumentReader reader, String text) throws Exception {
         var d = reader.read(text.getBytes(StandardCharsets.UTF_8), "d.txt", "d.txt", null).date();
         return d == null ? null : d.toString();

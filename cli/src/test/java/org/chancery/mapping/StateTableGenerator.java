@@ -80,7 +80,7 @@ public final class StateTableGenerator {
         w.finish();
     }
 
-    /** The states of the table's lines (ISO code, Wikidata id, optionally "observer"), with their CLDR names. */
+    /** The states of the table's lines (ISO code, Wikidata id, optionally "observer" or "non-member": no UN flag), with their CLDR names. */
     static Model states(Path source, List<String> lines) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("dip", DIP).setNsPrefix("map", MAP).setNsPrefix("skos", SKOS.uri).setNsPrefix("owl", OWL.NS).setNsPrefix("wd", WD);
