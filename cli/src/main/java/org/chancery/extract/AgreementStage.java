@@ -43,6 +43,13 @@ public final class AgreementStage implements Stage {
     private final Set<String> weekdays;
     /** "Plusieurs accords", "several agreements": a number of them without a figure, words.ttl's AgreementCount. */
     private final Set<String> countWords;
+    /** "… on", "ces accords concernent", "in the fields of": the subjects of several agreements follow, words.ttl's AgreementListIntro. */
+    private final Set<String> listIntros;
+    /** Words that open a noun phrase: "and the …" starts a new subject of a list, words.ttl's ListDeterminer. */
+    private final Set<String> determiners;
+    /** "The two countries", "les deux pays", "both sides": words.ttl's BothSidesCount and BothSidesNoun. */
+    private final Set<String> bothCounts;
+    private final Set<String> bothNouns;
 
     public AgreementStage(Mappings mappings) {
         this.words = FunctionWords.of(mappings);
@@ -57,6 +64,10 @@ public final class AgreementStage implements Stage {
         this.validityWords = mappings.wordSet("ValidityWord");
         this.weekdays = mappings.wordSet("Weekday");
         this.countWords = mappings.wordSet("AgreementCount");
+        this.listIntros = mappings.wordSet("AgreementListIntro");
+        this.determiners = mappings.wordSet("ListDeterminer");
+        this.bothCounts = mappings.wordSet("BothSidesCount");
+        this.bothNouns = mappings.wordSet("BothSidesNoun");
 
     }
 
@@ -88,7 +99,7 @@ public final class AgreementStage implements Stage {
                 boolean plural = !m.isCue("AgreementName") && plural(s, m);
                 boolean anaphoric = m.start() > 0 && anaphora.contains(s.tokens().get(m.start() - 1).norm())
                         && m.end() - m.start() == 1 && current != null && !m.isCue("AgreementName") && !member(s, m);
-                if (!anaphoric && plural && group != null && !member(s, m) && !counted(s, m)
+                if (!anaphoric && plural && group != null && !member(s, m) && (!counted(s, m) || definiteCount(s, m))
                         && ms.stream().noneMatch(x -> x.stateIri() != null && x.kind() == Kind.STATE)) {
                     anaphoric = true; // "Les accords ont été signés lors …": the several named before
                     current = group;
@@ -97,6 +108,9 @@ public final class AgreementStage implements Stage {
                 if (anaphoric) {
                     f = plural && group != null ? group : current;
                     if (f.parties.size() < 2 && !negated(s)) for (Mention x : ms) addParty(f, x);
+                    if (f.parties.size() < 2 && f.known == null && bothSides(s) && !lead.isEmpty() && (f.parties.isEmpty() || lead.containsAll(f.parties))) {
+                        f.parties.addAll(lead); // "les deux accords signés entre les deux pays"
+                    }
                 } else {
                     f = new AgreementFinding(s.index());
                     f.kind = m.cue().value() == null ? "agreement" : m.cue().value();
@@ -121,17 +135,30 @@ public final class AgreementStage implements Stage {
                         // "… deux accords de coopération, dont un mémorandum …": a member takes what the summary says.
                         if (f.parties.size() < 2) f.parties.addAll(group.parties);
                     }
-                    if (f.parties.size() < 2 && signing && !lead.isEmpty() && (f.parties.isEmpty() || lead.containsAll(f.parties))) {
+                    if (f.parties.size() < 2 && (signing || (f.known == null && bothSides(s))) && !lead.isEmpty()
+                            && (f.parties.isEmpty() || lead.containsAll(f.parties))) {
                         // "Les deux ministres ont signé un mémorandum": signed by the two sides the document is about.
                         f.parties.addAll(lead);
                     }
                 }
                 read(r, s, ms, f);
-                if (!anaphoric && !f.group && f.signed == null && f.known == null) {
-                    if (group != null && group.signed != null) f.signed = group.signed;
-                    else if (signing && undated(r, s)) f.signed = meetingDate(r, s);
+                if (!anaphoric && f.signed == null && f.known == null) {
+                    if (!f.group && group != null && group.signed != null) f.signed = group.signed;
+                    else if (signing && undated(r, s)) f.signed = meetingDate(r, s); // "la session a été couronnée par la signature de six accords"
                 }
                 keep(r, f);
+                if (f.group) {
+                    // "Four memoranda on health, tourism and education": one agreement per subject listed, with the summary's parties and date.
+                    int limit = i + 1 < triggers.size() ? triggers.get(i + 1).start() : s.tokens().size();
+                    Integer n = anaphoric ? f.count : count(s, m);
+                    if (!anaphoric) f.count = n;
+                    List<AgreementFinding> listed = listMembers(r, s, ms, m, f, limit, n);
+                    if (listed.size() >= 2) {
+                        for (AgreementFinding g : r.agreements) if (g.group) members.put(g, 1); // the headline's summary too
+                        members.put(f, 1);
+                        for (AgreementFinding x : listed) keep(r, x);
+                    }
+                }
                 if (!anaphoric) {
                     current = f;
                     if (f.group) group = f;
@@ -183,6 +210,152 @@ public final class AgreementStage implements Stage {
             if (t.isNumber() || org.chancery.text.Cardinals.parse(t.text()) != null || countWords.contains(t.norm())) return true;
         }
         return false;
+    }
+
+    /** How many a summary counts ("four memoranda", "deux accords"), or null. */
+    private static Integer count(Sentence s, Mention m) {
+        for (int i = m.start() - 1; i >= Math.max(0, m.start() - 3); i--) {
+            Token t = s.tokens().get(i);
+            if (t.isNumber() && t.text().length() <= 3) return Integer.parseInt(t.text());
+            Integer c = org.chancery.text.Cardinals.parse(t.text());
+            if (c != null) return c;
+        }
+        return null;
+    }
+
+    /** "The two agreements", "ces deux accords": a count that points back to the summary named before. */
+    private boolean definiteCount(Sentence s, Mention m) {
+        int i = m.start() - 1;
+        while (i >= 0 && !s.tokens().get(i).isNumber() && org.chancery.text.Cardinals.parse(s.tokens().get(i).text()) == null && m.start() - i <= 3) i--;
+        if (i < 1 || m.start() - i > 3) return false;
+        String before = s.tokens().get(i - 1).norm();
+        return anaphora.contains(before) || determiners.contains(before);
+    }
+
+    /** "Between the two countries", "les deux pays", "both sides": the sentence speaks of the two states the document is about. */
+    private boolean bothSides(Sentence s) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i + 1 < t.size(); i++) if (bothCounts.contains(t.get(i).norm()) && bothNouns.contains(t.get(i + 1).norm())) return true;
+        return false;
+    }
+
+    /**
+     * The agreements a summary lists by subject: "four memoranda … on the establishment of a centre and cooperation in the
+     * fields of health; firefighting and rescue; and higher education", "ces accords concernent les affaires étrangères,
+     * la migration, … et la culture". The list opens with an intro word after the summary and ends at the sentence's end,
+     * a date, a verb or a clause word. Its items are cut at semicolons, then at "and"/"et" before an article, then at
+     * commas, then at a bare "and": with a count ("four"), as far as it takes to reach it; without, a bare "and" cuts the
+     * last item only ("…, tourism and education").
+     */
+    private List<AgreementFinding> listMembers(DocumentReading r, Sentence s, List<Mention> ms, Mention m, AgreementFinding group, int limit,
+            Integer n) {
+        List<Token> t = s.tokens();
+        String text = r.document.text();
+        int intro = -1;
+        for (int i = m.end(); i < limit && i - m.end() <= 12; i++) {
+            String k = t.get(i).norm();
+            if (listIntros.contains(k)) {
+                intro = i;
+                break;
+            }
+            if (k.equals(";") || k.equals(".")) break;
+        }
+        if (intro < 0) return List.of();
+        List<DateExpression> dates = r.dates(s.index());
+        int from = intro + 1, end = from, depth = 0;
+        while (end < limit) {
+            Token k = t.get(end);
+            if (k.text().equals("(")) depth++;
+            else if (k.text().equals(")")) depth = Math.max(0, depth - 1);
+            else if (depth == 0) {
+                if (k.text().equals(".") || k.text().equals("!") || k.text().equals("?") || k.text().equals(":")) break;
+                if (inDate(k, dates) || weekdays.contains(k.norm())) break;
+                if (subjectStops.contains(k.norm())) break;
+                Mention at = startingAt(ms, end, m);
+                if (at != null && (at.isCue("SignedCue") || at.isCue("InForceCue") || at.isCue("AgreementWord"))) break;
+            }
+            end++;
+        }
+        // boundaries by strength: ';' , "and the", ',' , bare "and"
+        List<List<Integer>> levels = new ArrayList<>();
+        for (int l = 0; l < 4; l++) levels.add(new ArrayList<>());
+        depth = 0;
+        for (int i = from; i < end; i++) {
+            String x = t.get(i).text(), k = t.get(i).norm();
+            if (x.equals("(")) depth++;
+            else if (x.equals(")")) depth = Math.max(0, depth - 1);
+            if (depth > 0) continue;
+            boolean conj = k.equals("and") || k.equals("et");
+            if (x.equals(";")) levels.get(0).add(i);
+            else if (conj && i + 1 < end && determiners.contains(t.get(i + 1).norm())) levels.get(1).add(i);
+            else if (x.equals(",")) levels.get(2).add(i);
+            else if (conj) levels.get(3).add(i);
+        }
+        java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
+        for (int l = 0; l < 4; l++) {
+            List<Integer> level = levels.get(l);
+            if (level.isEmpty()) continue;
+            if (n == null) {
+                if (l < 3) cuts.addAll(level);
+                else for (int c : level) if (cuts.isEmpty() || c > cuts.last()) cuts.add(c); // "…, tourism and education"
+                continue;
+            }
+            if (items(t, from, end, cuts).size() >= n) break;
+            java.util.TreeSet<Integer> more = new java.util.TreeSet<>(cuts);
+            more.addAll(level);
+            if (items(t, from, end, more).size() <= n) {
+                cuts = more;
+                continue;
+            }
+            for (int c : level) { // one cut at a time, from the left, until the count is reached
+                cuts.add(c);
+                if (items(t, from, end, cuts).size() >= n) break;
+            }
+            break;
+        }
+        List<AgreementFinding> out = new ArrayList<>();
+        List<int[]> items = items(t, from, end, cuts);
+        if (items.size() < 2 || (n != null && items.size() > n)) return out;
+        for (int[] it : items) {
+            StringBuilder key = new StringBuilder();
+            for (int i = it[0]; i < it[1]; i++) {
+                String k = t.get(i).norm();
+                if (t.get(i).isWord() && !genericWords.contains(k) && !subjectLinks.contains(k) && !words.dangling().contains(k)) key.append(' ').append(k);
+            }
+            if (key.length() == 0) continue;
+            AgreementFinding f = new AgreementFinding(s.index());
+            f.kind = group.kind;
+            f.word = group.word;
+            f.subject = key.toString().trim();
+            f.phrase = s.surface(text, m.start(), m.end()) + " — " + s.surface(text, it[0], it[1]);
+            f.parties.addAll(group.parties);
+            f.signed = group.signed;
+            f.inForce = group.inForce;
+            out.add(f);
+        }
+        return out;
+    }
+
+    /** The items between cuts, each without the links, articles and conjunctions it opens or ends with; empty ones left out. */
+    private List<int[]> items(List<Token> t, int from, int end, java.util.SortedSet<Integer> cuts) {
+        List<int[]> out = new ArrayList<>();
+        int a = from;
+        List<Integer> bounds = new ArrayList<>(cuts);
+        bounds.add(end);
+        for (int b : bounds) {
+            int x = a, y = b;
+            while (x < y && (!t.get(x).isWord() && !t.get(x).isElision() || subjectLinks.contains(t.get(x).norm())
+                    || listIntros.contains(t.get(x).norm()) || words.dangling().contains(t.get(x).norm()) || determiners.contains(t.get(x).norm()))) x++;
+            while (y > x && (!t.get(y - 1).isWord() && !t.get(y - 1).text().equals(")") || words.dangling().contains(t.get(y - 1).norm()))) y--;
+            boolean content = false;
+            for (int i = x; i < y; i++) {
+                String k = t.get(i).norm();
+                if (t.get(i).isWord() && !genericWords.contains(k) && !subjectLinks.contains(k) && !words.dangling().contains(k)) content = true;
+            }
+            if (content) out.add(new int[] {x, y});
+            a = b + 1;
+        }
+        return out;
     }
 
     /** "L'un des accords", "one of the treaties", "another agreement": one of several. */

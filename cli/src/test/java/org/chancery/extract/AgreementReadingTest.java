@@ -133,4 +133,34 @@ class AgreementReadingTest {
         assertTrue(ask(m, agreementWithParty("vocational", "benin")));
         assertTrue(ask(m, agreementWithParty("vocational", "viet")));
     }
+
+    @Test
+    void aSummaryListingItsSubjectsIsOneAgreementPerSubjectWithTheTwoCountriesAsParties() throws Exception {
+        Model m = convert(Map.of("gabon.txt", """
+                jeudi 6 juin 2024
+
+                Le Gabon et le Portugal renforcent leurs liens
+
+                Le ministre gabonais des Affaires étrangères a reçu jeudi à Libreville son homologue portugais.
+
+                À l'issue de leurs entretiens, trois accords ont été signés entre les deux pays sur la pêche, les transports maritimes et la culture.""",
+                "fiji.txt", """
+                        Published on 3 July 2024
+
+                        Fiji and Singapore sign memoranda
+
+                        Fiji and Singapore held talks in Suva on Wednesday.
+
+                        The ministers later witnessed the signing of three memoranda between the two countries on cooperation in the fields of energy; ports and shipping; and sport."""));
+        for (String subject : new String[] {"p[eê]che", "transports", "culture"}) {
+            assertTrue(ask(m, agreementWithParty(subject, "gabon")), subject);
+            assertTrue(ask(m, agreementWithParty(subject, "portugal")), subject);
+        }
+        assertEquals(1, count(m, agreementWithParty("ports and shipping", "fiji")), "'ports and shipping' is one subject between semicolons");
+        assertTrue(ask(m, agreementWithParty("energy", "singapo")));
+        assertTrue(ask(m, agreementWithParty("sport", "singapo")));
+        assertTrue(ask(m, "?a a dip:Agreement ; rdfs:label ?l ; dip:signedOn \"2024-07-03\"^^xsd:date FILTER(regex(?l, 'energy', 'i'))"),
+                "signed at the talks of the day");
+        assertEquals(6, count(m, "?a a dip:Agreement"), "the summaries ('trois accords', 'three memoranda') are no agreements of their own");
+    }
 }
