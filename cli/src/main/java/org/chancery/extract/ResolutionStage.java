@@ -24,7 +24,14 @@ public final class ResolutionStage implements Stage {
         this.mappings = mappings;
         this.words = FunctionWords.of(mappings);
         this.pointers = mappings.wordSet("ResolutionPointer");
+        this.validityWords = mappings.wordSet("ValidityWord");
+        this.backPointers = mappings.wordSet("AgreementAnaphor");
     }
+
+    /** "Until 30 April 2026", "jusqu'en 2027": the end of a mandate, no date of adoption (words.ttl's ValidityWord). */
+    private final java.util.Set<String> validityWords;
+    /** "The resolution", "cette résolution": a resolution named before (words.ttl's AgreementAnaphor: the same determiners). */
+    private final java.util.Set<String> backPointers;
 
     /** Words a next sentence names the resolution by ("the text", "celle-ci"), words.ttl's ResolutionPointer. */
     private final java.util.Set<String> pointers;
@@ -50,6 +57,13 @@ public final class ResolutionStage implements Stage {
             List<Window> windows = Window.around(s, triggers);
             for (int k = 0; k < triggers.size(); k++) {
                 ResolutionFinding f = read(r, s, ms, triggers.get(k), windows.get(k), text);
+                int at = triggers.get(k)[0];
+                if (f.identifier == null && f.body == null && !f.isSpecific() && !r.resolutions.isEmpty() && at > 0
+                        && backPointers.contains(s.tokens().get(at - 1).norm())) {
+                    // "The resolution condemns Russia's invasion of Ukraine …": what the resolution named before is about.
+                    r.resolutions.get(r.resolutions.size() - 1).concerns.addAll(f.concerns);
+                    continue;
+                }
                 if (f.identifier == null) fromHeader(r, f);
                 // One named by its body may get its vote from a later sentence: kept until then.
                 if (f.isSpecific() || f.body != null) r.resolutions.add(f);
@@ -85,14 +99,18 @@ public final class ResolutionStage implements Stage {
         String id = identifier(text, w.charFrom(), w.charTo(), trigChar);
         if (id != null) f.identifier = new Evidenced<>(id, s.index());
         Mention body = null;
+        int[] voters = voters(text, s);
         for (Mention m : ms) {
             if (!w.contains(m)) continue;
             if (m.kind() == Kind.INSTITUTION && (body == null || Math.abs(m.start() - trigger[0]) < Math.abs(body.start() - trigger[0]))) body = m;
-            if (m.stateIri() != null && m.start() >= trigger[1] && m.kind() == Kind.STATE) f.concerns.add(m.stateIri());
+            // "… on Iran's programme", "… annex Ukrainian regions": a state or its people after the word; not the states of the vote.
+            if (m.stateIri() != null && m.start() >= trigger[1] && !inside(s.tokens().get(m.start()).start(), voters)) f.concerns.add(m.stateIri());
         }
         if (body != null) f.body = new Evidenced<>(body.entity().iri(), s.index());
         for (DateExpression d : r.dates(s.index())) {
-            if (w.contains(d) && d.day() != null && (f.date == null || (f.date.value().year() == null && d.year() != null))) {
+            if (validity(s, d)) continue;
+            // "adopted on Wednesday": a weekday counts, anchored on the document's date only; a full date wins over it.
+            if (w.contains(d) && (d.day() != null || d.weekday() != null) && (f.date == null || (f.date.value().year() == null && d.year() != null))) {
                 f.date = new Evidenced<>(d, s.index());
             }
         }
@@ -101,6 +119,37 @@ public final class ResolutionStage implements Stage {
         f.votesAgainst = count("VotesAgainstPattern", sentence, s.index());
         f.abstentions = count("AbstentionsPattern", sentence, s.index());
         return f;
+    }
+
+    /**
+     * The vote's part of a sentence, as character offsets [from, to): from the first count to the clause's end (a
+     * semicolon) or the sentence's. The states there ("143 in favour, five states (Russia, Belarus …) against", "35 qui se
+     * sont abstenus, parmi lesquels la Chine") cast votes, they are not what the resolution is about; "…; it demanded
+     * that Russia withdraw" is again.
+     */
+    private int[] voters(String text, Sentence s) {
+        int from = s.end();
+        String sentence = text.substring(s.start(), s.end());
+        for (String type : List.of("VotesForPattern", "VotesAgainstPattern", "AbstentionsPattern")) {
+            for (Pattern p : mappings.patterns(type)) {
+                Matcher m = p.matcher(sentence);
+                if (m.find()) from = Math.min(from, s.start() + m.start());
+            }
+        }
+        int semicolon = from < s.end() ? text.indexOf(';', from) : -1;
+        return new int[] {from, semicolon >= 0 && semicolon < s.end() ? semicolon : s.end()};
+    }
+
+    private static boolean inside(int offset, int[] span) {
+        return offset >= span[0] && offset < span[1];
+    }
+
+    /** "Until April 30, 2026", "jusqu'en 2027": the word before the date says it ends a period. */
+    private boolean validity(Sentence s, DateExpression d) {
+        List<Token> t = s.tokens();
+        int i = -1;
+        for (int k = 0; k < t.size(); k++) if (t.get(k).end() <= d.start()) i = k;
+        return i >= 0 && validityWords.contains(t.get(i).norm()) && !t.get(i).norm().equals("for") && !t.get(i).norm().equals("pour");
     }
 
     /** A draft ("projet de résolution", "draft resolution") is a resolution only where the sentence says it was adopted. */
