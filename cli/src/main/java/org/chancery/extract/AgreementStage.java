@@ -560,12 +560,26 @@ public final class AgreementStage implements Stage {
             int to = i + 1 < cues.size() ? s.tokens().get(cues.get(i + 1).start()).start() : Integer.MAX_VALUE;
             int back = i > 0 ? s.tokens().get(cues.get(i - 1).end() - 1).end() : 0;
             DateExpression pick = null;
-            for (DateExpression d : dates) if (d.end() > from && d.start() < to) { pick = d; break; } // "signed on Monday": the cue holds "on"
+            for (DateExpression d : dates) if (d.end() > from && d.start() < to && !anotherClause(s, c, d)) { pick = d; break; } // "signed on Monday": the cue holds "on"
             if (pick == null) for (DateExpression d : dates) if (d.end() <= s.tokens().get(c.start()).start() && d.start() >= back) pick = d;
             if (pick == null) continue;
             if (c.isCue("InForceCue") && f.inForce == null) f.inForce = new Evidenced<>(pick, s.index());
             if (c.isCue("SignedCue") && f.signed == null) f.signed = new Evidenced<>(pick, s.index());
         }
+    }
+
+    /**
+     * "… la signature de plusieurs accords, concrétisant la vision du partenariat lancé en avril 2022": a date past a comma
+     * and more than a few words after the cue belongs to another clause ("signé, le 3 mai, un accord" is near enough).
+     */
+    private static boolean anotherClause(Sentence s, Mention cue, DateExpression d) {
+        boolean comma = false;
+        int words = 0;
+        for (int i = cue.end(); i < s.tokens().size() && s.tokens().get(i).start() < d.start(); i++) {
+            if (s.tokens().get(i).text().equals(",")) comma = true;
+            words++;
+        }
+        return comma && words > 6;
     }
 
     /** The day (1 = Monday) a folded weekday name of either language stands for, or 0. */

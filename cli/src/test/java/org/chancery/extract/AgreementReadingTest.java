@@ -163,4 +163,16 @@ class AgreementReadingTest {
                 "signed at the talks of the day");
         assertEquals(6, count(m, "?a a dip:Agreement"), "the summaries ('trois accords', 'three memoranda') are no agreements of their own");
     }
+
+    @Test
+    void aDateInAnotherClauseAfterTheSigningIsNotItsDate() throws Exception {
+        Model m = convert(Map.of("rabat.txt", """
+                jeudi 7 mars 2024
+
+                Le Maroc et le Chili signent trois accords
+
+                La visite s'est conclue par la signature de trois accords entre le Maroc et le Chili, prolongeant le partenariat stratégique que les deux pays avaient lancé en mai 2019."""));
+        assertTrue(ask(m, agreementWithParty("accords", "chili|chile")));
+        assertFalse(ask(m, "?a a dip:Agreement ; dip:signedOn ?d FILTER(contains(str(?d), '2019'))"), "May 2019 is when the partnership was launched");
+    }
 }
