@@ -50,6 +50,10 @@ public final class AgreementStage implements Stage {
     /** "The two countries", "les deux pays", "both sides": words.ttl's BothSidesCount and BothSidesNoun. */
     private final Set<String> bothCounts;
     private final Set<String> bothNouns;
+    /** "One of the", "l'un des": the word between a member word and a plural agreement word, words.ttl's Partitive. */
+    private final Set<String> partitives;
+    /** "Ratified", "parties", "adhéré": a sentence saying who is bound by a treaty known by name, words.ttl's AgreementPartyWord. */
+    private final Set<String> partyWords;
 
     public AgreementStage(Mappings mappings) {
         this.words = FunctionWords.of(mappings);
@@ -68,6 +72,8 @@ public final class AgreementStage implements Stage {
         this.determiners = mappings.wordSet("ListDeterminer");
         this.bothCounts = mappings.wordSet("BothSidesCount");
         this.bothNouns = mappings.wordSet("BothSidesNoun");
+        this.partitives = mappings.wordSet("Partitive");
+        this.partyWords = mappings.wordSet("AgreementPartyWord");
 
     }
 
@@ -128,7 +134,11 @@ public final class AgreementStage implements Stage {
                     } else {
                         f.phrase = MeetingStage.phrase(text, s, ms, new int[] {m.start(), m.end()}, words);
                     }
-                    for (Mention x : ms) if (owner(s, triggers, x) == i) addParty(f, x);
+                    // A treaty known by name ("the UN Charter") has the states of its sentence as parties only where the sentence
+                    // says they signed, ratified or are parties; "Russia violated the UN Charter" makes no party.
+                    boolean parties = f.known == null || signing || ms.stream().anyMatch(x -> x.isCue("InForceCue"))
+                            || s.tokens().stream().anyMatch(t -> partyWords.contains(t.norm()));
+                    if (parties) for (Mention x : ms) if (owner(s, triggers, x) == i) addParty(f, x);
                     if (!f.group && f.known == null && group != null) {
                         members.put(group, 1);
                         for (AgreementFinding g : r.agreements) if (g.group) members.put(g, 1); // "Separate deals with …" in the headline too
@@ -360,7 +370,13 @@ public final class AgreementStage implements Stage {
 
     /** "L'un des accords", "one of the treaties", "another agreement": one of several. */
     private boolean member(Sentence s, Mention m) {
-        for (int i = Math.max(0, m.start() - 3); i < m.start(); i++) if (memberWords.contains(s.tokens().get(i).norm())) return true;
+        boolean several = plural(s, m);
+        for (int i = Math.max(0, m.start() - 3); i < m.start(); i++) {
+            if (!memberWords.contains(s.tokens().get(i).norm())) continue;
+            if (!several) return true;
+            // "one of the treaties", "l'un des accords", "le premier de ces accords"; not "separate deals", which sums them up
+            for (int k = i + 1; k < m.start(); k++) if (partitives.contains(s.tokens().get(k).norm())) return true;
+        }
         return false;
     }
 

@@ -175,4 +175,30 @@ class AgreementReadingTest {
         assertTrue(ask(m, agreementWithParty("accords", "chili|chile")));
         assertFalse(ask(m, "?a a dip:Agreement ; dip:signedOn ?d FILTER(contains(str(?d), '2019'))"), "May 2019 is when the partnership was launched");
     }
+
+    @Test
+    void aTreatyNamedInPassingHasNoPartiesButOneRatifiedHas() throws Exception {
+        Model m = convert(Map.of("charter.txt", """
+                Published on 5 February 2024
+
+                Lima hosts climate talks
+
+                Peru argued that its fishing rules were in line with the UN Charter.
+
+                Kenya ratified the Paris Agreement in 2016, its minister recalled in Lima."""));
+        assertFalse(ask(m, agreementWithParty("charter", "peru|p[eé]rou")), "Peru only invokes the Charter");
+        assertTrue(ask(m, agreementWithParty("paris", "kenya")));
+    }
+
+    @Test
+    void separateDealsSumSeveralUpAndAreNoAgreementOfTheirOwn() throws Exception {
+        Model m = convert(Map.of("deals.txt", """
+                Published on 8 May 2024
+
+                Separate deals with Chile, Peru and Kenya come into effect
+
+                An agreement with Chile on fisheries came into effect on Monday, along with a protocol on tourism with Peru and a treaty on sport with Kenya."""));
+        assertTrue(ask(m, agreementWithParty("fisheries", "chil")));
+        assertFalse(ask(m, agreementWithParty("separate", "kenya")), "the headline sums the three up");
+    }
 }
