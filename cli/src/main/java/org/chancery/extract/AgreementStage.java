@@ -125,12 +125,17 @@ public final class AgreementStage implements Stage {
                     f.counted = f.group && counted(s, m);
                     int limit = i + 1 < triggers.size() ? triggers.get(i + 1).start() : s.tokens().size();
                     Subject subject = m.isCue("AgreementName") || f.group ? null : subject(s, ms, m, limit, r.dates(s.index()));
+                    int front = m.isCue("AgreementName") || f.group || !"en".equals(r.language) ? m.start() : frontSubject(s, ms, m);
+                    String pre = front < m.start() ? key(s, front, m.start()) : null;
                     if (m.isCue("AgreementName")) {
                         f.known = m.cue().iri();
                         f.phrase = m.surface();
                     } else if (subject != null) {
-                        f.subject = subject.key();
-                        f.phrase = s.surface(text, m.start(), subject.end());
+                        f.subject = pre != null ? pre + " " + subject.key() : subject.key();
+                        f.phrase = s.surface(text, front, subject.end());
+                    } else if (pre != null) {
+                        f.subject = pre;
+                        f.phrase = s.surface(text, front, m.end());
                     } else {
                         f.phrase = MeetingStage.phrase(text, s, ms, new int[] {m.start(), m.end()}, words);
                     }
@@ -220,6 +225,41 @@ public final class AgreementStage implements Stage {
             if (t.isNumber() || org.chancery.text.Cardinals.parse(t.text()) != null || countWords.contains(t.norm())) return true;
         }
         return false;
+    }
+
+    /**
+     * English puts an agreement's subject before its word: "a maritime border agreement", "the reconciliation deal",
+     * "a free trade pact". The lower-case words right before it, back to a determiner, a verb ("signed", "ending"), a
+     * number, a name or a word every agreement has ("new", "bilateral"); at most four.
+     */
+    private int frontSubject(Sentence s, List<Mention> ms, Mention m) {
+        List<Token> t = s.tokens();
+        int i = m.start();
+        while (i > 0 && m.start() - i < 4) {
+            Token k = t.get(i - 1);
+            String n = k.norm();
+            if (!k.isWord() || k.isNumber() || k.isCapitalized() || n.endsWith("ed") || n.endsWith("ing") || n.endsWith("ly")) break;
+            if (words.dangling().contains(n) || words.notNames().contains(n) || determiners.contains(n) || anaphora.contains(n)
+                    || genericWords.contains(n) || countWords.contains(n) || memberWords.contains(n) || subjectLinks.contains(n)
+                    || subjectStops.contains(n) || org.chancery.text.Cardinals.parse(k.text()) != null) break;
+            boolean mentioned = false;
+            for (Mention x : ms) {
+                // a topic word ("fisheries deal") is a subject; a state, a person's title or a signing cue is not
+                boolean topic = x.kind() == Kind.CUE && !x.isCue("SignedCue") && !x.isCue("InForceCue") && !x.isCue("AgreementWord")
+                        && !x.isCue("AgreementName") && !x.isCue("SignedDocumentWord");
+                if (x != m && x.start() <= i - 1 && x.end() > i - 1 && !topic) mentioned = true;
+            }
+            if (mentioned) break;
+            i--;
+        }
+        return i;
+    }
+
+    /** The folded words of tokens [from, to), as a subject key. */
+    private static String key(Sentence s, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) b.append(i > from ? " " : "").append(s.tokens().get(i).norm());
+        return b.toString();
     }
 
     /** How many a summary counts ("four memoranda", "deux accords"), or null. */
