@@ -26,7 +26,11 @@ public final class ResolutionStage implements Stage {
         this.pointers = mappings.wordSet("ResolutionPointer");
         this.validityWords = mappings.wordSet("ValidityWord");
         this.backPointers = mappings.wordSet("AgreementAnaphor");
+        this.datePrepositions = mappings.wordSet("DatePreposition");
     }
+
+    /** "On", "le": a date after one is told in the sentence, not a page's date line (words.ttl's DatePreposition). */
+    private final java.util.Set<String> datePrepositions;
 
     /** "Until 30 April 2026", "jusqu'en 2027": the end of a mandate, no date of adoption (words.ttl's ValidityWord). */
     private final java.util.Set<String> validityWords;
@@ -58,10 +62,15 @@ public final class ResolutionStage implements Stage {
             for (int k = 0; k < triggers.size(); k++) {
                 ResolutionFinding f = read(r, s, ms, triggers.get(k), windows.get(k), text);
                 int at = triggers.get(k)[0];
-                if (f.identifier == null && f.body == null && !f.isSpecific() && !r.resolutions.isEmpty() && at > 0
+                if (f.identifier == null && f.votesFor == null && !r.resolutions.isEmpty() && at > 0
                         && backPointers.contains(s.tokens().get(at - 1).norm())) {
                     // "The resolution condemns Russia's invasion of Ukraine …": what the resolution named before is about.
-                    r.resolutions.get(r.resolutions.size() - 1).concerns.addAll(f.concerns);
+                    // "… opposed the resolution and, in the Security Council, vetoed it on 30 September": another body
+                    // named by a sentence that points back is no second resolution; only its own body dates it.
+                    ResolutionFinding before = r.resolutions.get(r.resolutions.size() - 1);
+                    boolean sameBody = f.body == null || (before.body != null && f.body.value().equals(before.body.value()));
+                    if (sameBody) before.concerns.addAll(f.concerns); // states about another body's vote are its voters
+                    if (sameBody && f.body != null && before.date == null) before.date = f.date;
                     continue;
                 }
                 if (f.identifier == null) fromHeader(r, f);
@@ -81,6 +90,8 @@ public final class ResolutionStage implements Stage {
             if (i >= t.size() || !pointers.contains(t.get(i).norm())) continue;
             for (Mention m : r.mentions(next.index())) if (m.stateIri() != null) f.concerns.add(m.stateIri());
         }
+        mergeMentions(r.resolutions);
+        for (ResolutionFinding f : r.resolutions) if (f.date == null) f.date = f.pageDate;
         votesElsewhere(r, text);
         r.resolutions.removeIf(f -> !f.isSpecific());
         // "The first, resolution ES-11/1, was adopted …": a report about one body's votes names it once.
@@ -90,6 +101,63 @@ public final class ResolutionStage implements Stage {
             ResolutionFinding named = r.resolutions.stream().filter(f -> f.body != null).findFirst().orElseThrow();
             for (ResolutionFinding f : r.resolutions) if (f.body == null) f.body = named.body;
         }
+    }
+
+    /**
+     * "UNGA adopts resolution …" in the headline, "The General Assembly … adopted a resolution condemning …" in the body:
+     * one resolution told twice. Of two mentions, one without number and vote, the later joins the first that nothing
+     * contradicts (body, number, vote, date), where at least one names the body ("The resolution was supported by 110").
+     */
+    static void mergeMentions(List<ResolutionFinding> found) {
+        for (int j = found.size() - 1; j > 0; j--) {
+            ResolutionFinding b = found.get(j);
+            for (int i = 0; i < j; i++) {
+                ResolutionFinding a = found.get(i);
+                boolean thin = (a.identifier == null && a.votesFor == null) || (b.identifier == null && b.votesFor == null);
+                if (!thin || (a.body == null && b.body == null) || differ(a.body, b.body)) continue;
+                if (differ(a.identifier, b.identifier) || differ(a.votesFor, b.votesFor) || differ(a.votesAgainst, b.votesAgainst)
+                        || differ(a.abstentions, b.abstentions) || differentDays(a.date, b.date)) continue;
+                if (a.identifier == null) a.identifier = b.identifier;
+                if (a.body == null) a.body = b.body;
+                if (a.date == null) a.date = b.date;
+                if (a.votesFor == null) a.votesFor = b.votesFor;
+                if (a.votesAgainst == null) a.votesAgainst = b.votesAgainst;
+                if (a.abstentions == null) a.abstentions = b.abstentions;
+                a.concerns.addAll(b.concerns);
+                found.remove(j);
+                break;
+            }
+        }
+    }
+
+    private static boolean differ(Evidenced<?> a, Evidenced<?> b) {
+        return a != null && b != null && !a.value().equals(b.value());
+    }
+
+    /** Two dates said differently may be one day; told apart only when they disagree on what both say. */
+    private static boolean differentDays(Evidenced<DateExpression> a, Evidenced<DateExpression> b) {
+        if (a == null || b == null) return false;
+        DateExpression x = a.value(), y = b.value();
+        return clash(x.year(), y.year()) || clash(x.month(), y.month()) || clash(x.day(), y.day()) || clash(x.weekday(), y.weekday());
+    }
+
+    private static boolean clash(Integer a, Integer b) {
+        return a != null && b != null && !a.equals(b);
+    }
+
+    /**
+     * "UNGA adopts resolution … 2022-10-13": a date closing the headline with no preposition before it ("on", "le":
+     * words.ttl's DatePreposition) is the page's date line, when it was written, not when the resolution was adopted.
+     */
+    private boolean dateline(Sentence s, DateExpression d) {
+        if (s.index() != 0) return false;
+        List<Token> t = s.tokens();
+        int before = -1;
+        for (int k = 0; k < t.size(); k++) {
+            if (t.get(k).end() <= d.start()) before = k;
+            else if (t.get(k).start() >= d.end()) return false; // words after it: part of the headline's sentence
+        }
+        return before >= 0 && !datePrepositions.contains(t.get(before).norm());
     }
 
     private ResolutionFinding read(DocumentReading r, Sentence s, List<Mention> ms, int[] trigger, Window w, String text) {
@@ -104,11 +172,17 @@ public final class ResolutionStage implements Stage {
             if (!w.contains(m)) continue;
             if (m.kind() == Kind.INSTITUTION && (body == null || Math.abs(m.start() - trigger[0]) < Math.abs(body.start() - trigger[0]))) body = m;
             // "… on Iran's programme", "… annex Ukrainian regions": a state or its people after the word; not the states of the vote.
-            if (m.stateIri() != null && m.start() >= trigger[1] && !inside(s.tokens().get(m.start()).start(), voters)) f.concerns.add(m.stateIri());
+            // "European Pravda reported": a people's word that stands for a union of states names no state.
+            if (m.stateIri() != null && m.start() >= trigger[1] && !inside(s.tokens().get(m.start()).start(), voters)
+                    && (mappings.entity(m.stateIri()) == null || mappings.entity(m.stateIri()).kind() == Kind.STATE)) f.concerns.add(m.stateIri());
         }
         if (body != null) f.body = new Evidenced<>(body.entity().iri(), s.index());
         for (DateExpression d : r.dates(s.index())) {
             if (validity(s, d)) continue;
+            if (dateline(s, d)) {
+                f.pageDate = new Evidenced<>(d, s.index()); // when nothing else tells the day
+                continue;
+            }
             // "adopted on Wednesday": a weekday counts, anchored on the document's date only; a full date wins over it.
             if (w.contains(d) && (d.day() != null || d.weekday() != null) && (f.date == null || (f.date.value().year() == null && d.year() != null))) {
                 f.date = new Evidenced<>(d, s.index());

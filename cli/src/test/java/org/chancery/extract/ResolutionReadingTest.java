@@ -56,4 +56,24 @@ class ResolutionReadingTest {
         assertFalse(ask(m, "?r a dip:Resolution ; dip:date ?d FILTER(contains(str(?d), '2025'))"), "the embargo's end");
         assertTrue(ask(m, concerns("liby")));
     }
+
+    @Test
+    void aHeadlineAndItsVoteSentenceAreOneResolutionAndAVetoElsewhereIsNone() throws Exception {
+        Model m = convert(Map.of("mali.txt", """
+                General Assembly backs resolution on Malian transition
+                2025-04-10
+
+                The General Assembly on Wednesday adopted a resolution supporting the transition in Mali, as reported by Sahel Daily.
+
+                The resolution was supported by 110 members, 8 voted against and 40 abstained.
+
+                Russia had opposed the resolution and on 2 April, in the Security Council, vetoed it with China."""));
+        assertTrue(ask(m, "?r a dip:Resolution ; dip:votesFor 110 ; skos:altLabel ?a FILTER(contains(?a, 'Malian'))"),
+                "the headline's mention and the vote's are one node");
+        assertFalse(ask(m, "?r a dip:Resolution ; dip:adoptedBy ?b . ?b rdfs:label ?l FILTER(regex(?l, 'security council', 'i'))"),
+                "a veto adopts nothing");
+        assertFalse(ask(m, "?r a dip:Resolution . ?q a dip:Resolution FILTER(?r != ?q)"), "one resolution");
+        assertFalse(ask(m, concerns("china|chine")), "a veto's states are voters of another body");
+        assertFalse(ask(m, "?r a dip:Resolution ; dip:date \"2025-04-10\"^^xsd:date"), "the page's date line is not the adoption day");
+    }
 }
