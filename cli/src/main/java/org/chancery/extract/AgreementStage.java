@@ -24,6 +24,9 @@ public final class AgreementStage implements Stage {
     private final FunctionWords words;
     /** Words that point back to an agreement named before ("cet accord", "the said treaty"), words.ttl. */
     private final Set<String> anaphora;
+    /** "Le traité de 1963", "the Treaty of 1950": words between an agreement's word and its year (words.ttl's YearNameLink). */
+    private final java.util.Set<String> yearLinks;
+
     /** "None of the nine states … has signed": the states named are not parties (words.ttl's Negation). */
     private final Set<String> negations;
     /** "The parties are …", "les signataires comptent …": a sentence listing parties (words.ttl's PartiesVerb). */
@@ -59,6 +62,7 @@ public final class AgreementStage implements Stage {
         this.words = FunctionWords.of(mappings);
         this.anaphora = mappings.wordSet("AgreementAnaphor");
         this.negations = mappings.wordSet("Negation");
+        this.yearLinks = mappings.wordSet("YearNameLink");
         this.partiesVerbs = mappings.wordSet("PartiesVerb");
         this.subjectLinks = mappings.wordSet("AgreementSubjectLink");
         this.subjectStops = mappings.wordSet("AgreementSubjectStop");
@@ -157,6 +161,7 @@ public final class AgreementStage implements Stage {
                     }
                 }
                 read(r, s, ms, f);
+                if (f.signed == null) f.signed = yearOfName(s, m); // "the treaty of 1963" names one told of before too
                 if (!anaphoric && f.signed == null && f.known == null) {
                     if (!f.group && group != null && group.signed != null) f.signed = group.signed;
                     else if (signing && undated(r, s)) f.signed = meetingDate(r, s); // "la session a été couronnée par la signature de six accords"
@@ -622,6 +627,35 @@ public final class AgreementStage implements Stage {
             if (c.isCue("InForceCue") && f.inForce == null) f.inForce = new Evidenced<>(pick, s.index());
             if (c.isCue("SignedCue") && f.signed == null) f.signed = new Evidenced<>(pick, s.index());
         }
+    }
+
+    /**
+     * "The 1994 peace treaty", "le traité de 1963", "the Treaty of 1950": a year that names a treaty is the year it was
+     * signed, no more precise than that. The year stands before the word (lower-case words between) or after a link
+     * (words.ttl's YearNameLink); "the 2023-2024 programme" is a period, no name.
+     */
+    private Evidenced<DateExpression> yearOfName(Sentence s, Mention m) {
+        List<Token> t = s.tokens();
+        for (int k = m.start() - 1; k >= Math.max(0, m.start() - 3); k--) {
+            Token w = t.get(k);
+            if (year(t, k)) return new Evidenced<>(new DateExpression(w.start(), w.end(), Integer.valueOf(w.text()), null, null, null, false), s.index());
+            if (!w.text().equals(w.text().toLowerCase())) break;
+        }
+        // "le traité de paix de 1994": lower-case words of its subject may come between.
+        for (int k = m.end(); k + 1 < t.size() && k <= m.end() + 3; k++) {
+            if (yearLinks.contains(t.get(k).norm()) && year(t, k + 1)) {
+                Token w = t.get(k + 1);
+                return new Evidenced<>(new DateExpression(w.start(), w.end(), Integer.valueOf(w.text()), null, null, null, false), s.index());
+            }
+            if (!t.get(k).text().matches("\\p{Ll}+")) break;
+        }
+        return null;
+    }
+
+    private static boolean year(List<Token> t, int k) {
+        if (!t.get(k).text().matches("(1[6-9]|20)\\d\\d")) return false;
+        boolean dashBefore = k > 0 && t.get(k - 1).text().matches("[-–/]"), dashAfter = k + 1 < t.size() && t.get(k + 1).text().matches("[-–/]");
+        return !dashBefore && !dashAfter;
     }
 
     /**
