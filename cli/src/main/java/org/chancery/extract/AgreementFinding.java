@@ -19,6 +19,8 @@ public final class AgreementFinding {
     public boolean group;
     /** A summary that says how many ("deux accords", "three new agreements"): kept where the text names none of them. */
     public boolean counted;
+    /** How many a summary counts ("four memoranda"), or null: a list of subjects after it is cut into that many. */
+    public Integer count;
     public final Set<String> parties = new LinkedHashSet<>();
     public Evidenced<DateExpression> signed;
     public Evidenced<DateExpression> inForce;

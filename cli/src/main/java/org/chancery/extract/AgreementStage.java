@@ -24,6 +24,9 @@ public final class AgreementStage implements Stage {
     private final FunctionWords words;
     /** Words that point back to an agreement named before ("cet accord", "the said treaty"), words.ttl. */
     private final Set<String> anaphora;
+    /** "Le traité de 1963", "the Treaty of 1950": words between an agreement's word and its year (words.ttl's YearNameLink). */
+    private final java.util.Set<String> yearLinks;
+
     /** "None of the nine states … has signed": the states named are not parties (words.ttl's Negation). */
     private final Set<String> negations;
     /** "The parties are …", "les signataires comptent …": a sentence listing parties (words.ttl's PartiesVerb). */
@@ -43,11 +46,23 @@ public final class AgreementStage implements Stage {
     private final Set<String> weekdays;
     /** "Plusieurs accords", "several agreements": a number of them without a figure, words.ttl's AgreementCount. */
     private final Set<String> countWords;
+    /** "… on", "ces accords concernent", "in the fields of": the subjects of several agreements follow, words.ttl's AgreementListIntro. */
+    private final Set<String> listIntros;
+    /** Words that open a noun phrase: "and the …" starts a new subject of a list, words.ttl's ListDeterminer. */
+    private final Set<String> determiners;
+    /** "The two countries", "les deux pays", "both sides": words.ttl's BothSidesCount and BothSidesNoun. */
+    private final Set<String> bothCounts;
+    private final Set<String> bothNouns;
+    /** "One of the", "l'un des": the word between a member word and a plural agreement word, words.ttl's Partitive. */
+    private final Set<String> partitives;
+    /** "Ratified", "parties", "adhéré": a sentence saying who is bound by a treaty known by name, words.ttl's AgreementPartyWord. */
+    private final Set<String> partyWords;
 
     public AgreementStage(Mappings mappings) {
         this.words = FunctionWords.of(mappings);
         this.anaphora = mappings.wordSet("AgreementAnaphor");
         this.negations = mappings.wordSet("Negation");
+        this.yearLinks = mappings.wordSet("YearNameLink");
         this.partiesVerbs = mappings.wordSet("PartiesVerb");
         this.subjectLinks = mappings.wordSet("AgreementSubjectLink");
         this.subjectStops = mappings.wordSet("AgreementSubjectStop");
@@ -57,6 +72,12 @@ public final class AgreementStage implements Stage {
         this.validityWords = mappings.wordSet("ValidityWord");
         this.weekdays = mappings.wordSet("Weekday");
         this.countWords = mappings.wordSet("AgreementCount");
+        this.listIntros = mappings.wordSet("AgreementListIntro");
+        this.determiners = mappings.wordSet("ListDeterminer");
+        this.bothCounts = mappings.wordSet("BothSidesCount");
+        this.bothNouns = mappings.wordSet("BothSidesNoun");
+        this.partitives = mappings.wordSet("Partitive");
+        this.partyWords = mappings.wordSet("AgreementPartyWord");
 
     }
 
@@ -88,7 +109,7 @@ public final class AgreementStage implements Stage {
                 boolean plural = !m.isCue("AgreementName") && plural(s, m);
                 boolean anaphoric = m.start() > 0 && anaphora.contains(s.tokens().get(m.start() - 1).norm())
                         && m.end() - m.start() == 1 && current != null && !m.isCue("AgreementName") && !member(s, m);
-                if (!anaphoric && plural && group != null && !member(s, m) && !counted(s, m)
+                if (!anaphoric && plural && group != null && !member(s, m) && (!counted(s, m) || definiteCount(s, m))
                         && ms.stream().noneMatch(x -> x.stateIri() != null && x.kind() == Kind.STATE)) {
                     anaphoric = true; // "Les accords ont été signés lors …": the several named before
                     current = group;
@@ -97,6 +118,9 @@ public final class AgreementStage implements Stage {
                 if (anaphoric) {
                     f = plural && group != null ? group : current;
                     if (f.parties.size() < 2 && !negated(s)) for (Mention x : ms) addParty(f, x);
+                    if (f.parties.size() < 2 && f.known == null && bothSides(s) && !lead.isEmpty() && (f.parties.isEmpty() || lead.containsAll(f.parties))) {
+                        f.parties.addAll(lead); // "les deux accords signés entre les deux pays"
+                    }
                 } else {
                     f = new AgreementFinding(s.index());
                     f.kind = m.cue().value() == null ? "agreement" : m.cue().value();
@@ -105,33 +129,56 @@ public final class AgreementStage implements Stage {
                     f.counted = f.group && counted(s, m);
                     int limit = i + 1 < triggers.size() ? triggers.get(i + 1).start() : s.tokens().size();
                     Subject subject = m.isCue("AgreementName") || f.group ? null : subject(s, ms, m, limit, r.dates(s.index()));
+                    int front = m.isCue("AgreementName") || f.group || !"en".equals(r.language) ? m.start() : frontSubject(s, ms, m);
+                    String pre = front < m.start() ? key(s, front, m.start()) : null;
                     if (m.isCue("AgreementName")) {
                         f.known = m.cue().iri();
                         f.phrase = m.surface();
                     } else if (subject != null) {
-                        f.subject = subject.key();
-                        f.phrase = s.surface(text, m.start(), subject.end());
+                        f.subject = pre != null ? pre + " " + subject.key() : subject.key();
+                        f.phrase = s.surface(text, front, subject.end());
+                    } else if (pre != null) {
+                        f.subject = pre;
+                        f.phrase = s.surface(text, front, m.end());
                     } else {
                         f.phrase = MeetingStage.phrase(text, s, ms, new int[] {m.start(), m.end()}, words);
                     }
-                    for (Mention x : ms) if (owner(s, triggers, x) == i) addParty(f, x);
+                    // A treaty known by name ("the UN Charter") has the states of its sentence as parties only where the sentence
+                    // says they signed, ratified or are parties; "Russia violated the UN Charter" makes no party.
+                    boolean parties = f.known == null || signing || ms.stream().anyMatch(x -> x.isCue("InForceCue"))
+                            || s.tokens().stream().anyMatch(t -> partyWords.contains(t.norm()));
+                    if (parties) for (Mention x : ms) if (owner(s, triggers, x) == i) addParty(f, x);
                     if (!f.group && f.known == null && group != null) {
                         members.put(group, 1);
                         for (AgreementFinding g : r.agreements) if (g.group) members.put(g, 1); // "Separate deals with …" in the headline too
                         // "… deux accords de coopération, dont un mémorandum …": a member takes what the summary says.
                         if (f.parties.size() < 2) f.parties.addAll(group.parties);
                     }
-                    if (f.parties.size() < 2 && signing && !lead.isEmpty() && (f.parties.isEmpty() || lead.containsAll(f.parties))) {
+                    if (f.parties.size() < 2 && (signing || (f.known == null && bothSides(s))) && !lead.isEmpty()
+                            && (f.parties.isEmpty() || lead.containsAll(f.parties))) {
                         // "Les deux ministres ont signé un mémorandum": signed by the two sides the document is about.
                         f.parties.addAll(lead);
                     }
                 }
                 read(r, s, ms, f);
-                if (!anaphoric && !f.group && f.signed == null && f.known == null) {
-                    if (group != null && group.signed != null) f.signed = group.signed;
-                    else if (signing && undated(r, s)) f.signed = meetingDate(r, s);
+                if (f.signed == null) f.signed = yearOfName(s, m); // "the treaty of 1963" names one told of before too
+                if (!anaphoric && f.signed == null && f.known == null) {
+                    if (!f.group && group != null && group.signed != null) f.signed = group.signed;
+                    else if (signing && undated(r, s)) f.signed = meetingDate(r, s); // "la session a été couronnée par la signature de six accords"
                 }
                 keep(r, f);
+                if (f.group) {
+                    // "Four memoranda on health, tourism and education": one agreement per subject listed, with the summary's parties and date.
+                    int limit = i + 1 < triggers.size() ? triggers.get(i + 1).start() : s.tokens().size();
+                    Integer n = anaphoric ? f.count : count(s, m);
+                    if (!anaphoric) f.count = n;
+                    List<AgreementFinding> listed = listMembers(r, s, ms, m, f, limit, n);
+                    if (listed.size() >= 2) {
+                        for (AgreementFinding g : r.agreements) if (g.group) members.put(g, 1); // the headline's summary too
+                        members.put(f, 1);
+                        for (AgreementFinding x : listed) keep(r, x);
+                    }
+                }
                 if (!anaphoric) {
                     current = f;
                     if (f.group) group = f;
@@ -185,9 +232,196 @@ public final class AgreementStage implements Stage {
         return false;
     }
 
+    /**
+     * English puts an agreement's subject before its word: "a maritime border agreement", "the reconciliation deal",
+     * "a free trade pact". The lower-case words right before it, back to a determiner, a verb ("signed", "ending"), a
+     * number, a name or a word every agreement has ("new", "bilateral"); at most four.
+     */
+    private int frontSubject(Sentence s, List<Mention> ms, Mention m) {
+        List<Token> t = s.tokens();
+        int i = m.start();
+        while (i > 0 && m.start() - i < 4) {
+            Token k = t.get(i - 1);
+            String n = k.norm();
+            if (!k.isWord() || k.isNumber() || k.isCapitalized() || n.endsWith("ed") || n.endsWith("ing") || n.endsWith("ly")) break;
+            if (words.dangling().contains(n) || words.notNames().contains(n) || determiners.contains(n) || anaphora.contains(n)
+                    || genericWords.contains(n) || countWords.contains(n) || memberWords.contains(n) || subjectLinks.contains(n)
+                    || subjectStops.contains(n) || org.chancery.text.Cardinals.parse(k.text()) != null) break;
+            boolean mentioned = false;
+            for (Mention x : ms) {
+                // a topic word ("fisheries deal") is a subject; a state, a person's title or a signing cue is not
+                boolean topic = x.kind() == Kind.CUE && !x.isCue("SignedCue") && !x.isCue("InForceCue") && !x.isCue("AgreementWord")
+                        && !x.isCue("AgreementName") && !x.isCue("SignedDocumentWord");
+                if (x != m && x.start() <= i - 1 && x.end() > i - 1 && !topic) mentioned = true;
+            }
+            if (mentioned) break;
+            i--;
+        }
+        return i;
+    }
+
+    /** The folded words of tokens [from, to), as a subject key. */
+    private static String key(Sentence s, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) b.append(i > from ? " " : "").append(s.tokens().get(i).norm());
+        return b.toString();
+    }
+
+    /** How many a summary counts ("four memoranda", "deux accords"), or null. */
+    private static Integer count(Sentence s, Mention m) {
+        for (int i = m.start() - 1; i >= Math.max(0, m.start() - 3); i--) {
+            Token t = s.tokens().get(i);
+            if (t.isNumber() && t.text().length() <= 3) return Integer.parseInt(t.text());
+            Integer c = org.chancery.text.Cardinals.parse(t.text());
+            if (c != null) return c;
+        }
+        return null;
+    }
+
+    /** "The two agreements", "ces deux accords": a count that points back to the summary named before. */
+    private boolean definiteCount(Sentence s, Mention m) {
+        int i = m.start() - 1;
+        while (i >= 0 && !s.tokens().get(i).isNumber() && org.chancery.text.Cardinals.parse(s.tokens().get(i).text()) == null && m.start() - i <= 3) i--;
+        if (i < 1 || m.start() - i > 3) return false;
+        String before = s.tokens().get(i - 1).norm();
+        return anaphora.contains(before) || determiners.contains(before);
+    }
+
+    /** "Between the two countries", "les deux pays", "both sides": the sentence speaks of the two states the document is about. */
+    private boolean bothSides(Sentence s) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i + 1 < t.size(); i++) if (bothCounts.contains(t.get(i).norm()) && bothNouns.contains(t.get(i + 1).norm())) return true;
+        return false;
+    }
+
+    /**
+     * The agreements a summary lists by subject: "four memoranda … on the establishment of a centre and cooperation in the
+     * fields of health; firefighting and rescue; and higher education", "ces accords concernent les affaires étrangères,
+     * la migration, … et la culture". The list opens with an intro word after the summary and ends at the sentence's end,
+     * a date, a verb or a clause word. Its items are cut at semicolons, then at "and"/"et" before an article, then at
+     * commas, then at a bare "and": with a count ("four"), as far as it takes to reach it; without, a bare "and" cuts the
+     * last item only ("…, tourism and education").
+     */
+    private List<AgreementFinding> listMembers(DocumentReading r, Sentence s, List<Mention> ms, Mention m, AgreementFinding group, int limit,
+            Integer n) {
+        List<Token> t = s.tokens();
+        String text = r.document.text();
+        int intro = -1;
+        for (int i = m.end(); i < limit && i - m.end() <= 12; i++) {
+            String k = t.get(i).norm();
+            if (listIntros.contains(k)) {
+                intro = i;
+                break;
+            }
+            if (k.equals(";") || k.equals(".")) break;
+        }
+        if (intro < 0) return List.of();
+        List<DateExpression> dates = r.dates(s.index());
+        int from = intro + 1, end = from, depth = 0;
+        while (end < limit) {
+            Token k = t.get(end);
+            if (k.text().equals("(")) depth++;
+            else if (k.text().equals(")")) depth = Math.max(0, depth - 1);
+            else if (depth == 0) {
+                if (k.text().equals(".") || k.text().equals("!") || k.text().equals("?") || k.text().equals(":")) break;
+                if (inDate(k, dates) || weekdays.contains(k.norm())) break;
+                if (subjectStops.contains(k.norm())) break;
+                Mention at = startingAt(ms, end, m);
+                if (at != null && (at.isCue("SignedCue") || at.isCue("InForceCue") || at.isCue("AgreementWord"))) break;
+            }
+            end++;
+        }
+        // boundaries by strength: ';' , "and the", ',' , bare "and"
+        List<List<Integer>> levels = new ArrayList<>();
+        for (int l = 0; l < 4; l++) levels.add(new ArrayList<>());
+        depth = 0;
+        for (int i = from; i < end; i++) {
+            String x = t.get(i).text(), k = t.get(i).norm();
+            if (x.equals("(")) depth++;
+            else if (x.equals(")")) depth = Math.max(0, depth - 1);
+            if (depth > 0) continue;
+            boolean conj = k.equals("and") || k.equals("et");
+            if (x.equals(";")) levels.get(0).add(i);
+            else if (conj && i + 1 < end && determiners.contains(t.get(i + 1).norm())) levels.get(1).add(i);
+            else if (x.equals(",")) levels.get(2).add(i);
+            else if (conj) levels.get(3).add(i);
+        }
+        java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
+        for (int l = 0; l < 4; l++) {
+            List<Integer> level = levels.get(l);
+            if (level.isEmpty()) continue;
+            if (n == null) {
+                if (l < 3) cuts.addAll(level);
+                else for (int c : level) if (cuts.isEmpty() || c > cuts.last()) cuts.add(c); // "…, tourism and education"
+                continue;
+            }
+            if (items(t, from, end, cuts).size() >= n) break;
+            java.util.TreeSet<Integer> more = new java.util.TreeSet<>(cuts);
+            more.addAll(level);
+            if (items(t, from, end, more).size() <= n) {
+                cuts = more;
+                continue;
+            }
+            for (int c : level) { // one cut at a time, from the left, until the count is reached
+                cuts.add(c);
+                if (items(t, from, end, cuts).size() >= n) break;
+            }
+            break;
+        }
+        List<AgreementFinding> out = new ArrayList<>();
+        List<int[]> items = items(t, from, end, cuts);
+        if (items.size() < 2 || (n != null && items.size() > n)) return out;
+        for (int[] it : items) {
+            StringBuilder key = new StringBuilder();
+            for (int i = it[0]; i < it[1]; i++) {
+                String k = t.get(i).norm();
+                if (t.get(i).isWord() && !genericWords.contains(k) && !subjectLinks.contains(k) && !words.dangling().contains(k)) key.append(' ').append(k);
+            }
+            if (key.length() == 0) continue;
+            AgreementFinding f = new AgreementFinding(s.index());
+            f.kind = group.kind;
+            f.word = group.word;
+            f.subject = key.toString().trim();
+            f.phrase = s.surface(text, m.start(), m.end()) + " — " + s.surface(text, it[0], it[1]);
+            f.parties.addAll(group.parties);
+            f.signed = group.signed;
+            f.inForce = group.inForce;
+            out.add(f);
+        }
+        return out;
+    }
+
+    /** The items between cuts, each without the links, articles and conjunctions it opens or ends with; empty ones left out. */
+    private List<int[]> items(List<Token> t, int from, int end, java.util.SortedSet<Integer> cuts) {
+        List<int[]> out = new ArrayList<>();
+        int a = from;
+        List<Integer> bounds = new ArrayList<>(cuts);
+        bounds.add(end);
+        for (int b : bounds) {
+            int x = a, y = b;
+            while (x < y && (!t.get(x).isWord() && !t.get(x).isElision() || subjectLinks.contains(t.get(x).norm())
+                    || listIntros.contains(t.get(x).norm()) || words.dangling().contains(t.get(x).norm()) || determiners.contains(t.get(x).norm()))) x++;
+            while (y > x && (!t.get(y - 1).isWord() && !t.get(y - 1).text().equals(")") || words.dangling().contains(t.get(y - 1).norm()))) y--;
+            boolean content = false;
+            for (int i = x; i < y; i++) {
+                String k = t.get(i).norm();
+                if (t.get(i).isWord() && !genericWords.contains(k) && !subjectLinks.contains(k) && !words.dangling().contains(k)) content = true;
+            }
+            if (content) out.add(new int[] {x, y});
+            a = b + 1;
+        }
+        return out;
+    }
+
     /** "L'un des accords", "one of the treaties", "another agreement": one of several. */
     private boolean member(Sentence s, Mention m) {
-        for (int i = Math.max(0, m.start() - 3); i < m.start(); i++) if (memberWords.contains(s.tokens().get(i).norm())) return true;
+        boolean several = plural(s, m);
+        for (int i = Math.max(0, m.start() - 3); i < m.start(); i++) {
+            if (!memberWords.contains(s.tokens().get(i).norm())) continue;
+            if (!several) return true;
+            // "one of the treaties", "l'un des accords", "le premier de ces accords"; not "separate deals", which sums them up
+            for (int k = i + 1; k < m.start(); k++) if (partitives.contains(s.tokens().get(k).norm())) return true;
+        }
         return false;
     }
 
@@ -387,12 +621,55 @@ public final class AgreementStage implements Stage {
             int to = i + 1 < cues.size() ? s.tokens().get(cues.get(i + 1).start()).start() : Integer.MAX_VALUE;
             int back = i > 0 ? s.tokens().get(cues.get(i - 1).end() - 1).end() : 0;
             DateExpression pick = null;
-            for (DateExpression d : dates) if (d.end() > from && d.start() < to) { pick = d; break; } // "signed on Monday": the cue holds "on"
+            for (DateExpression d : dates) if (d.end() > from && d.start() < to && !anotherClause(s, c, d)) { pick = d; break; } // "signed on Monday": the cue holds "on"
             if (pick == null) for (DateExpression d : dates) if (d.end() <= s.tokens().get(c.start()).start() && d.start() >= back) pick = d;
             if (pick == null) continue;
             if (c.isCue("InForceCue") && f.inForce == null) f.inForce = new Evidenced<>(pick, s.index());
             if (c.isCue("SignedCue") && f.signed == null) f.signed = new Evidenced<>(pick, s.index());
         }
+    }
+
+    /**
+     * "The 1994 peace treaty", "le traité de 1963", "the Treaty of 1950": a year that names a treaty is the year it was
+     * signed, no more precise than that. The year stands before the word (lower-case words between) or after a link
+     * (words.ttl's YearNameLink); "the 2023-2024 programme" is a period, no name.
+     */
+    private Evidenced<DateExpression> yearOfName(Sentence s, Mention m) {
+        List<Token> t = s.tokens();
+        for (int k = m.start() - 1; k >= Math.max(0, m.start() - 3); k--) {
+            Token w = t.get(k);
+            if (year(t, k)) return new Evidenced<>(new DateExpression(w.start(), w.end(), Integer.valueOf(w.text()), null, null, null, false), s.index());
+            if (!w.text().equals(w.text().toLowerCase())) break;
+        }
+        // "le traité de paix de 1994": lower-case words of its subject may come between.
+        for (int k = m.end(); k + 1 < t.size() && k <= m.end() + 3; k++) {
+            if (yearLinks.contains(t.get(k).norm()) && year(t, k + 1)) {
+                Token w = t.get(k + 1);
+                return new Evidenced<>(new DateExpression(w.start(), w.end(), Integer.valueOf(w.text()), null, null, null, false), s.index());
+            }
+            if (!t.get(k).text().matches("\\p{Ll}+")) break;
+        }
+        return null;
+    }
+
+    private static boolean year(List<Token> t, int k) {
+        if (!t.get(k).text().matches("(1[6-9]|20)\\d\\d")) return false;
+        boolean dashBefore = k > 0 && t.get(k - 1).text().matches("[-–/]"), dashAfter = k + 1 < t.size() && t.get(k + 1).text().matches("[-–/]");
+        return !dashBefore && !dashAfter;
+    }
+
+    /**
+     * "… la signature de plusieurs accords, concrétisant la vision du partenariat lancé en avril 2022": a date past a comma
+     * and more than a few words after the cue belongs to another clause ("signé, le 3 mai, un accord" is near enough).
+     */
+    private static boolean anotherClause(Sentence s, Mention cue, DateExpression d) {
+        boolean comma = false;
+        int words = 0;
+        for (int i = cue.end(); i < s.tokens().size() && s.tokens().get(i).start() < d.start(); i++) {
+            if (s.tokens().get(i).text().equals(",")) comma = true;
+            words++;
+        }
+        return comma && words > 6;
     }
 
     /** The day (1 = Monday) a folded weekday name of either language stands for, or 0. */

@@ -11,6 +11,8 @@ public final class ResolutionFinding {
     public Evidenced<String> identifier;
     public Evidenced<String> body;
     public Evidenced<DateExpression> date;
+    /** The date line of the page that names it in its headline: its date only when no sentence tells one. */
+    public Evidenced<DateExpression> pageDate;
     public final Set<String> concerns = new LinkedHashSet<>();
     public Evidenced<Integer> votesFor;
     public Evidenced<Integer> votesAgainst;

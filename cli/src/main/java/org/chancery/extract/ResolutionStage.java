@@ -24,7 +24,18 @@ public final class ResolutionStage implements Stage {
         this.mappings = mappings;
         this.words = FunctionWords.of(mappings);
         this.pointers = mappings.wordSet("ResolutionPointer");
+        this.validityWords = mappings.wordSet("ValidityWord");
+        this.backPointers = mappings.wordSet("AgreementAnaphor");
+        this.datePrepositions = mappings.wordSet("DatePreposition");
     }
+
+    /** "On", "le": a date after one is told in the sentence, not a page's date line (words.ttl's DatePreposition). */
+    private final java.util.Set<String> datePrepositions;
+
+    /** "Until 30 April 2026", "jusqu'en 2027": the end of a mandate, no date of adoption (words.ttl's ValidityWord). */
+    private final java.util.Set<String> validityWords;
+    /** "The resolution", "cette résolution": a resolution named before (words.ttl's AgreementAnaphor: the same determiners). */
+    private final java.util.Set<String> backPointers;
 
     /** Words a next sentence names the resolution by ("the text", "celle-ci"), words.ttl's ResolutionPointer. */
     private final java.util.Set<String> pointers;
@@ -50,6 +61,18 @@ public final class ResolutionStage implements Stage {
             List<Window> windows = Window.around(s, triggers);
             for (int k = 0; k < triggers.size(); k++) {
                 ResolutionFinding f = read(r, s, ms, triggers.get(k), windows.get(k), text);
+                int at = triggers.get(k)[0];
+                if (f.identifier == null && f.votesFor == null && !r.resolutions.isEmpty() && at > 0
+                        && backPointers.contains(s.tokens().get(at - 1).norm())) {
+                    // "The resolution condemns Russia's invasion of Ukraine …": what the resolution named before is about.
+                    // "… opposed the resolution and, in the Security Council, vetoed it on 30 September": another body
+                    // named by a sentence that points back is no second resolution; only its own body dates it.
+                    ResolutionFinding before = r.resolutions.get(r.resolutions.size() - 1);
+                    boolean sameBody = f.body == null || (before.body != null && f.body.value().equals(before.body.value()));
+                    if (sameBody) before.concerns.addAll(f.concerns); // states about another body's vote are its voters
+                    if (sameBody && f.body != null && before.date == null) before.date = f.date;
+                    continue;
+                }
                 if (f.identifier == null) fromHeader(r, f);
                 // One named by its body may get its vote from a later sentence: kept until then.
                 if (f.isSpecific() || f.body != null) r.resolutions.add(f);
@@ -67,6 +90,8 @@ public final class ResolutionStage implements Stage {
             if (i >= t.size() || !pointers.contains(t.get(i).norm())) continue;
             for (Mention m : r.mentions(next.index())) if (m.stateIri() != null) f.concerns.add(m.stateIri());
         }
+        mergeMentions(r.resolutions);
+        for (ResolutionFinding f : r.resolutions) if (f.date == null) f.date = f.pageDate;
         votesElsewhere(r, text);
         r.resolutions.removeIf(f -> !f.isSpecific());
         // "The first, resolution ES-11/1, was adopted …": a report about one body's votes names it once.
@@ -78,6 +103,63 @@ public final class ResolutionStage implements Stage {
         }
     }
 
+    /**
+     * "UNGA adopts resolution …" in the headline, "The General Assembly … adopted a resolution condemning …" in the body:
+     * one resolution told twice. Of two mentions, one without number and vote, the later joins the first that nothing
+     * contradicts (body, number, vote, date), where at least one names the body ("The resolution was supported by 110").
+     */
+    static void mergeMentions(List<ResolutionFinding> found) {
+        for (int j = found.size() - 1; j > 0; j--) {
+            ResolutionFinding b = found.get(j);
+            for (int i = 0; i < j; i++) {
+                ResolutionFinding a = found.get(i);
+                boolean thin = (a.identifier == null && a.votesFor == null) || (b.identifier == null && b.votesFor == null);
+                if (!thin || (a.body == null && b.body == null) || differ(a.body, b.body)) continue;
+                if (differ(a.identifier, b.identifier) || differ(a.votesFor, b.votesFor) || differ(a.votesAgainst, b.votesAgainst)
+                        || differ(a.abstentions, b.abstentions) || differentDays(a.date, b.date)) continue;
+                if (a.identifier == null) a.identifier = b.identifier;
+                if (a.body == null) a.body = b.body;
+                if (a.date == null) a.date = b.date;
+                if (a.votesFor == null) a.votesFor = b.votesFor;
+                if (a.votesAgainst == null) a.votesAgainst = b.votesAgainst;
+                if (a.abstentions == null) a.abstentions = b.abstentions;
+                a.concerns.addAll(b.concerns);
+                found.remove(j);
+                break;
+            }
+        }
+    }
+
+    private static boolean differ(Evidenced<?> a, Evidenced<?> b) {
+        return a != null && b != null && !a.value().equals(b.value());
+    }
+
+    /** Two dates said differently may be one day; told apart only when they disagree on what both say. */
+    private static boolean differentDays(Evidenced<DateExpression> a, Evidenced<DateExpression> b) {
+        if (a == null || b == null) return false;
+        DateExpression x = a.value(), y = b.value();
+        return clash(x.year(), y.year()) || clash(x.month(), y.month()) || clash(x.day(), y.day()) || clash(x.weekday(), y.weekday());
+    }
+
+    private static boolean clash(Integer a, Integer b) {
+        return a != null && b != null && !a.equals(b);
+    }
+
+    /**
+     * "UNGA adopts resolution … 2022-10-13": a date closing the headline with no preposition before it ("on", "le":
+     * words.ttl's DatePreposition) is the page's date line, when it was written, not when the resolution was adopted.
+     */
+    private boolean dateline(Sentence s, DateExpression d) {
+        if (s.index() != 0) return false;
+        List<Token> t = s.tokens();
+        int before = -1;
+        for (int k = 0; k < t.size(); k++) {
+            if (t.get(k).end() <= d.start()) before = k;
+            else if (t.get(k).start() >= d.end()) return false; // words after it: part of the headline's sentence
+        }
+        return before >= 0 && !datePrepositions.contains(t.get(before).norm());
+    }
+
     private ResolutionFinding read(DocumentReading r, Sentence s, List<Mention> ms, int[] trigger, Window w, String text) {
         ResolutionFinding f = new ResolutionFinding(s.index());
         f.phrase = MeetingStage.phrase(text, s, ms, trigger, words);
@@ -85,14 +167,24 @@ public final class ResolutionStage implements Stage {
         String id = identifier(text, w.charFrom(), w.charTo(), trigChar);
         if (id != null) f.identifier = new Evidenced<>(id, s.index());
         Mention body = null;
+        int[] voters = voters(text, s);
         for (Mention m : ms) {
             if (!w.contains(m)) continue;
             if (m.kind() == Kind.INSTITUTION && (body == null || Math.abs(m.start() - trigger[0]) < Math.abs(body.start() - trigger[0]))) body = m;
-            if (m.stateIri() != null && m.start() >= trigger[1] && m.kind() == Kind.STATE) f.concerns.add(m.stateIri());
+            // "… on Iran's programme", "… annex Ukrainian regions": a state or its people after the word; not the states of the vote.
+            // "European Pravda reported": a people's word that stands for a union of states names no state.
+            if (m.stateIri() != null && m.start() >= trigger[1] && !inside(s.tokens().get(m.start()).start(), voters)
+                    && (mappings.entity(m.stateIri()) == null || mappings.entity(m.stateIri()).kind() == Kind.STATE)) f.concerns.add(m.stateIri());
         }
         if (body != null) f.body = new Evidenced<>(body.entity().iri(), s.index());
         for (DateExpression d : r.dates(s.index())) {
-            if (w.contains(d) && d.day() != null && (f.date == null || (f.date.value().year() == null && d.year() != null))) {
+            if (validity(s, d)) continue;
+            if (dateline(s, d)) {
+                f.pageDate = new Evidenced<>(d, s.index()); // when nothing else tells the day
+                continue;
+            }
+            // "adopted on Wednesday": a weekday counts, anchored on the document's date only; a full date wins over it.
+            if (w.contains(d) && (d.day() != null || d.weekday() != null) && (f.date == null || (f.date.value().year() == null && d.year() != null))) {
                 f.date = new Evidenced<>(d, s.index());
             }
         }
@@ -101,6 +193,37 @@ public final class ResolutionStage implements Stage {
         f.votesAgainst = count("VotesAgainstPattern", sentence, s.index());
         f.abstentions = count("AbstentionsPattern", sentence, s.index());
         return f;
+    }
+
+    /**
+     * The vote's part of a sentence, as character offsets [from, to): from the first count to the clause's end (a
+     * semicolon) or the sentence's. The states there ("143 in favour, five states (Russia, Belarus …) against", "35 qui se
+     * sont abstenus, parmi lesquels la Chine") cast votes, they are not what the resolution is about; "…; it demanded
+     * that Russia withdraw" is again.
+     */
+    private int[] voters(String text, Sentence s) {
+        int from = s.end();
+        String sentence = text.substring(s.start(), s.end());
+        for (String type : List.of("VotesForPattern", "VotesAgainstPattern", "AbstentionsPattern")) {
+            for (Pattern p : mappings.patterns(type)) {
+                Matcher m = p.matcher(sentence);
+                if (m.find()) from = Math.min(from, s.start() + m.start());
+            }
+        }
+        int semicolon = from < s.end() ? text.indexOf(';', from) : -1;
+        return new int[] {from, semicolon >= 0 && semicolon < s.end() ? semicolon : s.end()};
+    }
+
+    private static boolean inside(int offset, int[] span) {
+        return offset >= span[0] && offset < span[1];
+    }
+
+    /** "Until April 30, 2026", "jusqu'en 2027": the word before the date says it ends a period. */
+    private boolean validity(Sentence s, DateExpression d) {
+        List<Token> t = s.tokens();
+        int i = -1;
+        for (int k = 0; k < t.size(); k++) if (t.get(k).end() <= d.start()) i = k;
+        return i >= 0 && validityWords.contains(t.get(i).norm()) && !t.get(i).norm().equals("for") && !t.get(i).norm().equals("pour");
     }
 
     /** A draft ("projet de résolution", "draft resolution") is a resolution only where the sentence says it was adopted. */

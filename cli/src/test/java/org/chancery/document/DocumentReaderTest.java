@@ -47,6 +47,8 @@ class DocumentReaderTest {
         assertEquals(LocalDate.of(2014, 3, 27), read("jeudi 27 mars 2014\n\nLe Kazakhstan annonce sa candidature.", "a.txt").date());
         assertEquals(LocalDate.of(2021, 2, 11), read("# Titre\n\n2021/2544(RSP) - 11/02/2021 - Texte adopté\n\nLe Parlement a voté.", "b.txt").date());
         assertEquals(LocalDate.of(2024, 5, 3), read("Summit news\nPublished on 3 May 2024\n\nLeaders met.", "c.txt").date());
+        // A publication line whose date opens with its weekday, after a title line, with an agency after it.
+        assertEquals(LocalDate.of(2019, 6, 11), read("Deux pays signent\nPublié le mardi 11 juin 2019  |  Agence de presse\n\nIls ont signé.", "f.txt").date());
         assertNull(read("Leaders met in Geneva on 3 May to talk.", "d.txt").date());
         // A short first paragraph that dates an event is not a date line: the report was written later.
         assertNull(read("News\n\nThe two ministers signed a trade agreement in Rabat on 1 January 1995 after two days of talks on fisheries.",

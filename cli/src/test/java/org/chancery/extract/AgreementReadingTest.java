@@ -133,4 +133,72 @@ class AgreementReadingTest {
         assertTrue(ask(m, agreementWithParty("vocational", "benin")));
         assertTrue(ask(m, agreementWithParty("vocational", "viet")));
     }
+
+    @Test
+    void aSummaryListingItsSubjectsIsOneAgreementPerSubjectWithTheTwoCountriesAsParties() throws Exception {
+        Model m = convert(Map.of("gabon.txt", """
+                jeudi 6 juin 2024
+
+                Le Gabon et le Portugal renforcent leurs liens
+
+                Le ministre gabonais des Affaires étrangères a reçu jeudi à Libreville son homologue portugais.
+
+                À l'issue de leurs entretiens, trois accords ont été signés entre les deux pays sur la pêche, les transports maritimes et la culture.""",
+                "fiji.txt", """
+                        Published on 3 July 2024
+
+                        Fiji and Singapore sign memoranda
+
+                        Fiji and Singapore held talks in Suva on Wednesday.
+
+                        The ministers later witnessed the signing of three memoranda between the two countries on cooperation in the fields of energy; ports and shipping; and sport."""));
+        for (String subject : new String[] {"p[eê]che", "transports", "culture"}) {
+            assertTrue(ask(m, agreementWithParty(subject, "gabon")), subject);
+            assertTrue(ask(m, agreementWithParty(subject, "portugal")), subject);
+        }
+        assertEquals(1, count(m, agreementWithParty("ports and shipping", "fiji")), "'ports and shipping' is one subject between semicolons");
+        assertTrue(ask(m, agreementWithParty("energy", "singapo")));
+        assertTrue(ask(m, agreementWithParty("sport", "singapo")));
+        assertTrue(ask(m, "?a a dip:Agreement ; rdfs:label ?l ; dip:signedOn \"2024-07-03\"^^xsd:date FILTER(regex(?l, 'energy', 'i'))"),
+                "signed at the talks of the day");
+        assertEquals(6, count(m, "?a a dip:Agreement"), "the summaries ('trois accords', 'three memoranda') are no agreements of their own");
+    }
+
+    @Test
+    void aDateInAnotherClauseAfterTheSigningIsNotItsDate() throws Exception {
+        Model m = convert(Map.of("rabat.txt", """
+                jeudi 7 mars 2024
+
+                Le Maroc et le Chili signent trois accords
+
+                La visite s'est conclue par la signature de trois accords entre le Maroc et le Chili, prolongeant le partenariat stratégique que les deux pays avaient lancé en mai 2019."""));
+        assertTrue(ask(m, agreementWithParty("accords", "chili|chile")));
+        assertFalse(ask(m, "?a a dip:Agreement ; dip:signedOn ?d FILTER(contains(str(?d), '2019'))"), "May 2019 is when the partnership was launched");
+    }
+
+    @Test
+    void aTreatyNamedInPassingHasNoPartiesButOneRatifiedHas() throws Exception {
+        Model m = convert(Map.of("charter.txt", """
+                Published on 5 February 2024
+
+                Lima hosts climate talks
+
+                Peru argued that its fishing rules were in line with the UN Charter.
+
+                Kenya ratified the Paris Agreement in 2016, its minister recalled in Lima."""));
+        assertFalse(ask(m, agreementWithParty("charter", "peru|p[eé]rou")), "Peru only invokes the Charter");
+        assertTrue(ask(m, agreementWithParty("paris", "kenya")));
+    }
+
+    @Test
+    void separateDealsSumSeveralUpAndAreNoAgreementOfTheirOwn() throws Exception {
+        Model m = convert(Map.of("deals.txt", """
+                Published on 8 May 2024
+
+                Separate deals with Chile, Peru and Kenya come into effect
+
+                An agreement with Chile on fisheries came into effect on Monday, along with a protocol on tourism with Peru and a treaty on sport with Kenya."""));
+        assertTrue(ask(m, agreementWithParty("fisheries", "chil")));
+        assertFalse(ask(m, agreementWithParty("separate", "kenya")), "the headline sums the three up");
+    }
 }
