@@ -46,6 +46,8 @@ public final class OfficialStage implements Stage {
     private final Set<String> membershipOffices = new java.util.HashSet<>();
     /** Titles that are also given names ("Sultan"). */
     private final Set<String> givenNameRoles;
+    /** "ministry", "ministère", "department": a capitalised span holding one is an institution's name, not a person's. */
+    private final Set<String> ministryHeads;
 
     /** The mappings also give the known office holders, for an official whose state the text does not give. */
     private final Mappings mappings;
@@ -57,6 +59,7 @@ public final class OfficialStage implements Stage {
         this.articles = mappings.wordSet("TitleArticle");
         this.clauseWords = mappings.wordSet("ClauseWord");
         this.possessives = mappings.wordSet("Possessive");
+        this.ministryHeads = mappings.wordSet("MinistryHead");
         this.continuesTitle = mappings.wordSet("TitleContinuation");
         this.prepositions = mappings.wordSet("TitlePreposition");
         this.adverbial = mappings.wordSet("TitleAdverbial");
@@ -118,6 +121,7 @@ public final class OfficialStage implements Stage {
                 NameSpan n = found.withLead(lead(ms, tokens, found.start()));
                 if (afterPreposition(tokens, n) && (n.parts() < 2 || insideTitle(roles, n))) continue;
                 if (n.parts() == 1 && afterNameOfThing(ms, n)) continue; // "UN Climate Change", not "… of Defense Lloyd Austin"
+                if (near(tokens, ministryHeads, n.start(), n.end())) continue; // "… permanent secretary of the Federal Ministry of …"
                 names.add(n);
             }
             boolean[] usedRole = new boolean[roles.size()];
