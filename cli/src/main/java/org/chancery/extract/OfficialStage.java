@@ -48,6 +48,8 @@ public final class OfficialStage implements Stage {
     private final Set<String> givenNameRoles;
     /** "ministry", "ministère", "department": a capitalised span holding one is an institution's name, not a person's. */
     private final Set<String> ministryHeads;
+    /** "du" of "la Russie du président X": the state before it has the title after it. */
+    private final Set<String> leaderLinks;
 
     /** The mappings also give the known office holders, for an official whose state the text does not give. */
     private final Mappings mappings;
@@ -60,6 +62,7 @@ public final class OfficialStage implements Stage {
         this.clauseWords = mappings.wordSet("ClauseWord");
         this.possessives = mappings.wordSet("Possessive");
         this.ministryHeads = mappings.wordSet("MinistryHead");
+        this.leaderLinks = mappings.wordSet("StateOfLeaderLink");
         this.continuesTitle = mappings.wordSet("TitleContinuation");
         this.prepositions = mappings.wordSet("TitlePreposition");
         this.adverbial = mappings.wordSet("TitleAdverbial");
@@ -161,6 +164,7 @@ public final class OfficialStage implements Stage {
                 // "Attaf … avec son homologue tunisien": the possessor is the other side, not the counterpart's state.
                 if (state == null && !counterpart(roles, title)) state = possessor(tokens, ms, title[0]);
                 if (state == null) state = genitive(tokens, ms, title[0]);
+                if (state == null) state = stateOfLeader(tokens, ms, title[0]);
                 if (state == null && became) state = onlyState(ms); // "Chile … after Gabriel Boric became president"
                 // "la délégation américaine était dirigée par X": only a delegation someone leads says whom they act for.
                 if (state == null && ms.stream().anyMatch(m -> m.isCue("ChairCue") || m.isCue("ChairVerbCue"))) state = delegationState(ms, tokens);
@@ -923,6 +927,16 @@ public final class OfficialStage implements Stage {
             if (m.end() != roleStart - 2) continue;
             if (m.stateIri() != null) return m.stateIri();
             if (m.kind() == Kind.INSTITUTION) return m.entity().iri();
+        }
+        return null;
+    }
+
+    /** "la Russie du président X": a state with its article, then "du", then the title; "en Chine du président X" is a place. */
+    private String stateOfLeader(List<Token> tokens, List<Mention> ms, int roleStart) {
+        if (roleStart < 2 || !leaderLinks.contains(tokens.get(roleStart - 1).norm())) return null;
+        for (Mention m : ms) {
+            if (m.end() != roleStart - 1 || m.kind() != Kind.STATE || m.stateIri() == null) continue;
+            if (m.start() == 0 || articles.contains(tokens.get(m.start() - 1).norm())) return m.stateIri();
         }
         return null;
     }

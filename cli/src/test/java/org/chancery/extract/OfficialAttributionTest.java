@@ -49,6 +49,19 @@ class OfficialAttributionTest {
     }
 
     @Test
+    void aStatesLeaderNamedAfterItActsForItNotForTheHeadlinesState() throws Exception {
+        Model m = Fixtures.convertOne(dir, "l.txt", """
+                Publié le 7 avril 2021
+
+                Kenya : la médiation régionale avance
+
+                Les médiateurs ont remercié la Tanzanie du président Juma Mwakilema, qui avait accueilli la première série de pourparlers.""");
+        // Tanzania Q924, Kenya Q114
+        assertTrue(ask(m, official("Mwakilema") + ". ?o dip:represents ?tz . ?tz owl:sameAs wd:Q924"));
+        assertFalse(ask(m, official("Mwakilema") + ". ?o dip:represents ?ke . ?ke owl:sameAs wd:Q114"));
+    }
+
+    @Test
     void aCounterpartActsForTheStateOfItsDemonymOrGenitive() throws Exception {
         Model m = Fixtures.convertOne(dir, "c.txt", """
                 Publié le 3 mars 2022
