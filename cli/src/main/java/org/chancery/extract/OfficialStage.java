@@ -436,7 +436,11 @@ public final class OfficialStage implements Stage {
         if (named.size() > 1) for (PersonFinding p : r.persons) for (Evidenced<String> e : p.represents) open.remove(e.value());
         if (open.size() != 1) return;
         String state = open.iterator().next();
+        // the same person named again with a title ("Minister X" after "his Beninese counterpart X"): the state the text gave them wins
+        Set<String> placed = new java.util.HashSet<>();
+        for (PersonFinding p : r.persons) if (!p.represents.isEmpty()) placed.addAll(p.names);
         for (PersonFinding p : r.persons) {
+            if (p.represents.isEmpty() && p.names.stream().anyMatch(placed::contains)) continue;
             // a guest does not act for the headline's state, unless it is the only one left once every other side is known
             if (p.visitor && named.size() == 1) continue;
             // a body's officer ("Executive Secretary of …") is not one side of a headline's pair of states
