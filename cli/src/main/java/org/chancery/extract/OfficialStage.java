@@ -46,6 +46,10 @@ public final class OfficialStage implements Stage {
     private final Set<String> membershipOffices = new java.util.HashSet<>();
     /** Titles that are also given names ("Sultan"). */
     private final Set<String> givenNameRoles;
+    /** "ministry", "ministère", "department": a capitalised span holding one is an institution's name, not a person's. */
+    private final Set<String> ministryHeads;
+    /** "du" of "la Russie du président X": the state before it has the title after it. */
+    private final Set<String> leaderLinks;
 
     /** The mappings also give the known office holders, for an official whose state the text does not give. */
     private final Mappings mappings;
@@ -57,6 +61,8 @@ public final class OfficialStage implements Stage {
         this.articles = mappings.wordSet("TitleArticle");
         this.clauseWords = mappings.wordSet("ClauseWord");
         this.possessives = mappings.wordSet("Possessive");
+        this.ministryHeads = mappings.wordSet("MinistryHead");
+        this.leaderLinks = mappings.wordSet("StateOfLeaderLink");
         this.continuesTitle = mappings.wordSet("TitleContinuation");
         this.prepositions = mappings.wordSet("TitlePreposition");
         this.adverbial = mappings.wordSet("TitleAdverbial");
@@ -118,6 +124,7 @@ public final class OfficialStage implements Stage {
                 NameSpan n = found.withLead(lead(ms, tokens, found.start()));
                 if (afterPreposition(tokens, n) && (n.parts() < 2 || insideTitle(roles, n))) continue;
                 if (n.parts() == 1 && afterNameOfThing(ms, n)) continue; // "UN Climate Change", not "… of Defense Lloyd Austin"
+                if (near(tokens, ministryHeads, n.start(), n.end())) continue; // "… permanent secretary of the Federal Ministry of …"
                 names.add(n);
             }
             boolean[] usedRole = new boolean[roles.size()];
@@ -157,6 +164,7 @@ public final class OfficialStage implements Stage {
                 // "Attaf … avec son homologue tunisien": the possessor is the other side, not the counterpart's state.
                 if (state == null && !counterpart(roles, title)) state = possessor(tokens, ms, title[0]);
                 if (state == null) state = genitive(tokens, ms, title[0]);
+                if (state == null) state = stateOfLeader(tokens, ms, title[0]);
                 if (state == null && became) state = onlyState(ms); // "Chile … after Gabriel Boric became president"
                 // "la délégation américaine était dirigée par X": only a delegation someone leads says whom they act for.
                 if (state == null && ms.stream().anyMatch(m -> m.isCue("ChairCue") || m.isCue("ChairVerbCue"))) state = delegationState(ms, tokens);
@@ -428,7 +436,11 @@ public final class OfficialStage implements Stage {
         if (named.size() > 1) for (PersonFinding p : r.persons) for (Evidenced<String> e : p.represents) open.remove(e.value());
         if (open.size() != 1) return;
         String state = open.iterator().next();
+        // the same person named again with a title ("Minister X" after "his Beninese counterpart X"): the state the text gave them wins
+        Set<String> placed = new java.util.HashSet<>();
+        for (PersonFinding p : r.persons) if (!p.represents.isEmpty()) placed.addAll(p.names);
         for (PersonFinding p : r.persons) {
+            if (p.represents.isEmpty() && p.names.stream().anyMatch(placed::contains)) continue;
             // a guest does not act for the headline's state, unless it is the only one left once every other side is known
             if (p.visitor && named.size() == 1) continue;
             // a body's officer ("Executive Secretary of …") is not one side of a headline's pair of states
@@ -919,6 +931,16 @@ public final class OfficialStage implements Stage {
             if (m.end() != roleStart - 2) continue;
             if (m.stateIri() != null) return m.stateIri();
             if (m.kind() == Kind.INSTITUTION) return m.entity().iri();
+        }
+        return null;
+    }
+
+    /** "la Russie du président X": a state with its article, then "du", then the title; "en Chine du président X" is a place. */
+    private String stateOfLeader(List<Token> tokens, List<Mention> ms, int roleStart) {
+        if (roleStart < 2 || !leaderLinks.contains(tokens.get(roleStart - 1).norm())) return null;
+        for (Mention m : ms) {
+            if (m.end() != roleStart - 1 || m.kind() != Kind.STATE || m.stateIri() == null) continue;
+            if (m.start() == 0 || articles.contains(tokens.get(m.start() - 1).norm())) return m.stateIri();
         }
         return null;
     }

@@ -49,6 +49,34 @@ class OfficialAttributionTest {
     }
 
     @Test
+    void aStatesLeaderNamedAfterItActsForItNotForTheHeadlinesState() throws Exception {
+        Model m = Fixtures.convertOne(dir, "l.txt", """
+                Publié le 7 avril 2021
+
+                Kenya : la médiation régionale avance
+
+                Les médiateurs ont remercié la Tanzanie du président Juma Mwakilema, qui avait accueilli la première série de pourparlers.""");
+        // Tanzania Q924, Kenya Q114
+        assertTrue(ask(m, official("Mwakilema") + ". ?o dip:represents ?tz . ?tz owl:sameAs wd:Q924"));
+        assertFalse(ask(m, official("Mwakilema") + ". ?o dip:represents ?ke . ?ke owl:sameAs wd:Q114"));
+    }
+
+    @Test
+    void anOfficialNamedAgainKeepsTheStateTheTextGaveAndTheHeadlinesOtherStateGoesToTheOtherSide() throws Exception {
+        Model m = Fixtures.convertOne(dir, "h2.txt", """
+                Published on 2 June 2022
+
+                Ministers of Chile, Kenya hold talks
+
+                Foreign Minister Rosa Villalobos held talks with her Kenyan counterpart Daniel Kiprono Otieno in Santiago.
+                Minister Daniel Kiprono Otieno said Kenya hopes to trade more with Chile.""");
+        // Chile Q298, Kenya Q114
+        assertTrue(ask(m, official("Otieno") + ". ?o dip:represents ?ke . ?ke owl:sameAs wd:Q114"));
+        assertFalse(ask(m, official("Otieno") + ". ?o dip:represents ?cl . ?cl owl:sameAs wd:Q298"));
+        assertTrue(ask(m, official("Villalobos") + ". ?o dip:represents ?cl . ?cl owl:sameAs wd:Q298"));
+    }
+
+    @Test
     void aCounterpartActsForTheStateOfItsDemonymOrGenitive() throws Exception {
         Model m = Fixtures.convertOne(dir, "c.txt", """
                 Publié le 3 mars 2022

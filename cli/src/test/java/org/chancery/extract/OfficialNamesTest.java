@@ -50,6 +50,17 @@ class OfficialNamesTest {
     }
 
     @Test
+    void anInstitutionsNameAfterATitleIsNotAPerson() throws Exception {
+        Model m = Fixtures.convertOne(dir, "i.txt", """
+                Published on 12 April 2022
+
+                Talatu Bello, permanent secretary of the Federal Ministry of Water Resources, met the donors.
+                Le secrétaire général, M. Omer Kaboré, du Ministère de la Santé, a ouvert la réunion.""");
+        assertTrue(ask(m, official("Talatu Bello")));
+        assertFalse(ask(m, "?o a dip:Official ; rdfs:label|skos:altLabel ?l FILTER(regex(str(?l), 'minist', 'i'))"));
+    }
+
+    @Test
     void aSurnameInCapitalsIsPartOfTheName() throws Exception {
         Model m = Fixtures.convertOne(dir, "c.txt", """
                 Publié le 2 février 2019
