@@ -342,7 +342,17 @@ public final class MembershipStage implements Stage {
                 }
                 // "… membres de l'OMVS : la Guinée, le Mali …"
                 if (inst.end() < t.size() && t.get(inst.end()).text().equals(":")) {
-                    for (Mention m : ms) if (m.kind() == Kind.STATE && m.start() > inst.end()) states.add(m.stateIri());
+                    for (Mention m : ms) {
+                        if (m.kind() != Kind.STATE || m.start() <= inst.end()) continue;
+                        states.add(m.stateIri());
+                        // "les cinq membres permanents du Conseil de sécurité : la Chine …": a group the sentence names
+                        // before the list, whose roster holds the state, has it as a member too (the P5 within the Council).
+                        for (Mention g : ms) {
+                            if (g.kind() == Kind.INSTITUTION && g != inst && g.end() <= inst.end() && g.entity().members().contains(m.stateIri())) {
+                                r.memberships.add(new Evidenced<>(new String[] {m.stateIri(), g.entity().iri()}, s.index()));
+                            }
+                        }
+                    }
                 }
                 for (String st : states) r.memberships.add(new Evidenced<>(new String[] {st, inst.entity().iri()}, s.index()));
             }
