@@ -50,6 +50,8 @@ public final class EncounterStage implements Stage {
         this.everydayKinds = mappings.wordSet("EverydayMeetingKind");
         this.recipientWords = mappings.wordSet("CredentialsRecipient");
         this.counterparts = mappings.wordSet("CounterpartWord");
+        this.titleArticles = mappings.wordSet("BareTitleArticle");
+        this.titleLinks = mappings.wordSet("TitleLink");
     }
 
     /** The stage of one document: the word lists of {@code stage}, folded once, and a fresh reading state. */
@@ -66,7 +68,14 @@ public final class EncounterStage implements Stage {
         this.everydayKinds = stage.everydayKinds;
         this.recipientWords = stage.recipientWords;
         this.counterparts = stage.counterparts;
+        this.titleArticles = stage.titleArticles;
+        this.titleLinks = stage.titleLinks;
     }
+
+    /** "the", "la": before a title standing alone for someone named earlier ("La ministre a rencontré …"). */
+    private final Set<String> titleArticles;
+    /** Words that carry a title on ("minister of …", "ministre des …", "chargé de …"): then it is no bare title. */
+    private final Set<String> titleLinks;
 
     /** Words before a place or state that say where something happens: "visit to Egypt", "en visite au Maroc". */
     private final Set<String> locativeWords;
@@ -406,6 +415,7 @@ public final class EncounterStage implements Stage {
             int pos = position(s, p);
             if (pos >= 0) persons.put(p, pos);
         }
+        bareTitles(r, s, ms, persons);
         Map<String, Integer> states = new LinkedHashMap<>();
         String place = null;
         boolean placeIsLocative = false;
@@ -577,6 +587,35 @@ public final class EncounterStage implements Stage {
         }
     }
 
+
+    /**
+     * "La ministre a rencontré …", "Plus tôt, the President received …": a title standing alone as the subject (an
+     * article before it, the sentence or a comma before that, a verb after it) is the report's protagonist, the
+     * first official named earlier with that title, as news reports name their subject once and then call them by
+     * office.
+     */
+    private void bareTitles(DocumentReading r, Sentence s, List<Mention> ms, Map<PersonFinding, Integer> persons) {
+        List<Token> t = s.tokens();
+        for (Mention x : ms) {
+            if (x.kind() != Kind.ROLE || x.start() == 0 || x.end() >= t.size()) continue;
+            if (!titleArticles.contains(t.get(x.start() - 1).norm())) continue;
+            if (x.start() > 1 && !",".equals(t.get(x.start() - 2).text())) continue;
+            Token next = t.get(x.end());
+            if (!next.isWord() || next.isCapitalized() || titleLinks.contains(next.norm())) continue;
+            String role = x.surface().toLowerCase(java.util.Locale.ROOT);
+            PersonFinding first = null;
+            int firstAt = Integer.MAX_VALUE;
+            for (PersonFinding p : r.persons) {
+                int seen = p.sentences.stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
+                if (seen >= s.index() || seen >= firstAt) continue;
+                if (p.titles.stream().anyMatch(e -> e.value().toLowerCase(java.util.Locale.ROOT).contains(role))) {
+                    first = p;
+                    firstAt = seen;
+                }
+            }
+            if (first != null) persons.putIfAbsent(first, t.get(x.start()).start());
+        }
+    }
 
     /** What follows the verb is a person or a side (a title, a name, a state, a demonym), not "an invitation". */
     private boolean receivesSomeone(DocumentReading r, Sentence s, List<Mention> ms, Mention verb) {

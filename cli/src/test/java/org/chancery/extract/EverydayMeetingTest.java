@@ -111,4 +111,17 @@ class EverydayMeetingTest {
         assertFalse(ask(m, "?m a dip:Meeting ; dip:participant ?a , ?b . ?a rdfs:label ?x . ?b rdfs:label ?y "
                 + "FILTER(regex(?x, 'norway', 'i') && regex(?y, 'chile', 'i'))"), "Norway and Chile did not meet each other");
     }
+
+    @Test
+    void aBareTitleAsSubjectIsTheOfficialTheReportIsAbout() throws Exception {
+        Model m = convert(Map.of("e.txt", """
+                Published on 9 September 2024
+
+                The Foreign Minister of Ghana, Akosua Mensima Boateng, travelled to Europe this week.
+                In Lisbon, the minister met the Foreign Minister of Portugal, Rui Valente Amaral, on 8 September."""));
+        assertTrue(ask(m, "?m a dip:Meeting ; dip:participant ?gh , ?boa , ?pt . ?gh rdfs:label ?a . ?boa rdfs:label ?b . ?pt rdfs:label ?c "
+                + "FILTER(regex(?a, 'ghana', 'i') && regex(?b, 'Boateng') && regex(?c, 'portugal', 'i'))"), "'the minister' is the Ghanaian minister named before");
+        assertFalse(ask(m, "?m a dip:Meeting ; dip:participant ?o . ?o rdfs:label ?l FILTER(regex(?l, 'Valente') ) . ?m dip:host ?h . ?h rdfs:label ?hl FILTER(regex(?hl, 'Boateng'))"),
+                "the protagonist is no host abroad");
+    }
 }
