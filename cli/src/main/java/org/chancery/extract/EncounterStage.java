@@ -309,7 +309,21 @@ public final class EncounterStage implements Stage {
         for (Map.Entry<String, Integer> e : statesPlaced.entrySet()) if (e.getValue() < at) own.add(e.getKey());
         List<String> others = new ArrayList<>();
         for (String st : m.stateParticipants) if (!own.contains(st)) others.add(st);
-        if (own.isEmpty() || others.size() < 2) return List.of(m);
+        // "X, foreign minister, received his counterparts of A, B and C": X's side is X, though the text names no state of X.
+        boolean ownPerson = false;
+        for (Map.Entry<PersonFinding, Integer> e : placed.entrySet()) if (e.getValue() < at && !stateOfPlaced.containsKey(e.getKey())) ownPerson = true;
+        if ((own.isEmpty() && !ownPerson) || others.size() < 2) return List.of(m);
+        // Of officials of no named state before the verb, the first is the subject; the others are named in its clauses
+        // ("…, in the delegation led by Prime Minister Y, received …").
+        PersonFinding subject = null;
+        int subjectAt = Integer.MAX_VALUE;
+        for (Map.Entry<PersonFinding, Integer> e : placed.entrySet()) {
+            if (e.getValue() < at && !stateOfPlaced.containsKey(e.getKey()) && e.getValue() < subjectAt) {
+                subject = e.getKey();
+                subjectAt = e.getValue();
+            }
+        }
+        final PersonFinding lead = own.isEmpty() ? subject : null;
         List<MeetingFinding> out = new ArrayList<>();
         for (String other : others) {
             MeetingFinding x = new MeetingFinding(m.sentence);
@@ -322,9 +336,10 @@ public final class EncounterStage implements Stage {
             x.stateParticipants.addAll(own);
             x.stateParticipants.add(other);
             x.hostStates.addAll(m.hostStates);
-            x.hosts.addAll(m.hosts);
+            for (Evidenced<PersonFinding> h : m.hosts) if (lead == null || h.value() == lead || stateOfPlaced.containsKey(h.value())) x.hosts.add(h);
             for (Evidenced<PersonFinding> p : m.participants) {
                 String st = stateOfPlaced.get(p.value());
+                if (st == null && lead != null && p.value() != lead && placed.getOrDefault(p.value(), -1) < at) continue;
                 if (st == null || own.contains(st) || st.equals(other)) x.participants.add(p);
             }
             out.add(x);

@@ -124,4 +124,17 @@ class EverydayMeetingTest {
         assertFalse(ask(m, "?m a dip:Meeting ; dip:participant ?o . ?o rdfs:label ?l FILTER(regex(?l, 'Valente') ) . ?m dip:host ?h . ?h rdfs:label ?hl FILTER(regex(?hl, 'Boateng'))"),
                 "the protagonist is no host abroad");
     }
+
+    @Test
+    void anOfficialOfNoNamedStateReceivingCounterpartsOfSeveralStatesHoldsOneMeetingWithEach() throws Exception {
+        Model m = convert(Map.of("f.txt", """
+                Publié le 14 octobre 2024
+
+                Kofi Asante Larbi, ministre des Affaires étrangères, en marge d'une conférence menée par la Première ministre Esi Quartey Dunn, a reçu ses homologues du Pérou, de la Namibie et du Laos."""));
+        assertTrue(ask(m, count("?m a dip:Meeting ; dip:host ?o . ?o rdfs:label ?l FILTER(regex(?l, 'Larbi'))", 3)), "one meeting with each counterpart");
+        assertTrue(ask(m, "?m a dip:Meeting ; dip:participant ?pe . ?pe rdfs:label ?a FILTER(regex(?a, 'p[eé]r', 'i')) "
+                + "FILTER NOT EXISTS { ?m dip:participant ?na . ?na rdfs:label ?b FILTER(regex(?b, 'namib', 'i')) }"));
+        assertFalse(ask(m, "?m a dip:Meeting ; dip:host ?h ; dip:participant ?o . ?h rdfs:label ?hl . ?o rdfs:label ?l FILTER(regex(?hl, 'Larbi') && regex(?l, 'Dunn'))"),
+                "someone named in a clause of the subject is not the one who received");
+    }
 }
