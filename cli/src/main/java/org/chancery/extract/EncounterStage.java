@@ -13,6 +13,7 @@ import org.chancery.mapping.KnownEntity;
 import org.chancery.mapping.Mappings;
 import org.chancery.mapping.MeetingKind;
 import org.chancery.text.DateExpression;
+import org.chancery.text.Folding;
 import org.chancery.text.Token;
 
 /**
@@ -52,6 +53,9 @@ public final class EncounterStage implements Stage {
         this.counterparts = mappings.wordSet("CounterpartWord");
         this.titleArticles = mappings.wordSet("BareTitleArticle");
         this.titleLinks = mappings.wordSet("TitleLink");
+        Set<String> attributive = new java.util.HashSet<>();
+        for (String w : mappings.wordSet("AttributivePlanned")) attributive.add(Folding.fold(w));
+        this.attributivePlanned = Set.copyOf(attributive);
     }
 
     /** The stage of one document: the word lists of {@code stage}, folded once, and a fresh reading state. */
@@ -70,7 +74,11 @@ public final class EncounterStage implements Stage {
         this.counterparts = stage.counterparts;
         this.titleArticles = stage.titleArticles;
         this.titleLinks = stage.titleLinks;
+        this.attributivePlanned = stage.attributivePlanned;
     }
+
+    /** "next", "prochaine", "à venir": planned only said of the noun they stand by (folded). */
+    private final Set<String> attributivePlanned;
 
     /** "the", "la": before a title standing alone for someone named earlier ("La ministre a rencontré …"). */
     private final Set<String> titleArticles;
@@ -224,7 +232,7 @@ public final class EncounterStage implements Stage {
             if (date == null || Math.abs(d.start() - anchor) < Math.abs(date.start() - anchor)) date = d;
         }
         if (date != null) p.date = new Evidenced<>(date, s.index());
-        for (Mention x : r.mentions(s.index())) if (x.isCue("PlannedCue")) p.planned = true;
+        p.planned = planned(r.mentions(s.index()), t);
         return p;
     }
 
@@ -554,7 +562,7 @@ public final class EncounterStage implements Stage {
         }
         if ("credentials".equals(kind.kind()) && m.hostStates.size() == 1) accredit(m, s, persons.keySet(), stateOf);
         if (place != null && !remote) m.place = new Evidenced<>(place, s.index());
-        for (Mention x : ms) if (x.isCue("PlannedCue")) m.planned = true;
+        m.planned = planned(ms, t);
         DateExpression date = null;
         final int anchor = anchorAt;
         for (DateExpression d : r.dates(s.index())) {
@@ -630,6 +638,23 @@ public final class EncounterStage implements Stage {
             }
             if (first != null) persons.putIfAbsent(first, t.get(x.start()).start());
         }
+    }
+
+    /**
+     * A planned meeting: a PlannedCue ("will host", "est prévue") in the sentence; a word that makes a noun future
+     * ("next", "prochaine", "à venir": words.ttl's AttributivePlanned) only when it stands by the meeting word ("la
+     * prochaine visite", "the upcoming talks"), not by another noun ("discussed the next presidency").
+     */
+    private boolean planned(List<Mention> ms, List<Token> t) {
+        for (Mention x : ms) {
+            if (!x.isCue("PlannedCue")) continue;
+            if (!attributivePlanned.contains(Folding.fold(x.surface()))) return true;
+            for (Mention e : ms) {
+                if (!(e.isCue("EncounterWord") || e.isCue("MeetingWord"))) continue;
+                if ((x.end() <= e.start() && e.start() - x.end() <= 1) || (e.end() <= x.start() && x.start() - e.end() <= 1)) return true;
+            }
+        }
+        return false;
     }
 
     /** What follows the verb is a person or a side (a title, a name, a state, a demonym), not "an invitation". */

@@ -137,4 +137,17 @@ class EverydayMeetingTest {
         assertFalse(ask(m, "?m a dip:Meeting ; dip:host ?h ; dip:participant ?o . ?h rdfs:label ?hl . ?o rdfs:label ?l FILTER(regex(?hl, 'Larbi') && regex(?l, 'Dunn'))"),
                 "someone named in a clause of the subject is not the one who received");
     }
+
+    @Test
+    void aFutureWordByAnotherNounLeavesTheMeetingHeldAndByTheMeetingWordMakesItPlanned() throws Exception {
+        Model m = convert(Map.of("g.txt", """
+                Published on 20 November 2024
+
+                The Foreign Minister of Chile, Tomás Errázuriz Vial, met the Foreign Minister of Norway, Ingrid Halvorsen, in Oslo on 19 November and discussed the next presidency of the forum.
+                The Prime Minister of Japan, Kenji Morimoto, announced the upcoming visit of the Prime Minister of India, Arjun Mehra."""));
+        assertTrue(ask(m, "?m a dip:Meeting ; dip:status dip:held ; dip:participant ?o . ?o rdfs:label ?l FILTER(regex(?l, 'Halvorsen'))"),
+                "'the next presidency' says nothing of the meeting");
+        assertTrue(ask(m, "?m a dip:Meeting ; dip:status dip:planned ; dip:participant ?o . ?o rdfs:label ?l FILTER(regex(?l, 'Mehra'))"),
+                "'the upcoming visit' is planned");
+    }
 }
