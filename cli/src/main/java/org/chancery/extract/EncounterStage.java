@@ -13,6 +13,7 @@ import org.chancery.mapping.KnownEntity;
 import org.chancery.mapping.Mappings;
 import org.chancery.mapping.MeetingKind;
 import org.chancery.text.DateExpression;
+import org.chancery.text.Folding;
 import org.chancery.text.Token;
 
 /**
@@ -50,6 +51,11 @@ public final class EncounterStage implements Stage {
         this.everydayKinds = mappings.wordSet("EverydayMeetingKind");
         this.recipientWords = mappings.wordSet("CredentialsRecipient");
         this.counterparts = mappings.wordSet("CounterpartWord");
+        this.titleArticles = mappings.wordSet("BareTitleArticle");
+        this.titleLinks = mappings.wordSet("TitleLink");
+        Set<String> attributive = new java.util.HashSet<>();
+        for (String w : mappings.wordSet("AttributivePlanned")) attributive.add(Folding.fold(w));
+        this.attributivePlanned = Set.copyOf(attributive);
     }
 
     /** The stage of one document: the word lists of {@code stage}, folded once, and a fresh reading state. */
@@ -66,7 +72,18 @@ public final class EncounterStage implements Stage {
         this.everydayKinds = stage.everydayKinds;
         this.recipientWords = stage.recipientWords;
         this.counterparts = stage.counterparts;
+        this.titleArticles = stage.titleArticles;
+        this.titleLinks = stage.titleLinks;
+        this.attributivePlanned = stage.attributivePlanned;
     }
+
+    /** "next", "prochaine", "à venir": planned only said of the noun they stand by (folded). */
+    private final Set<String> attributivePlanned;
+
+    /** "the", "la": before a title standing alone for someone named earlier ("La ministre a rencontré …"). */
+    private final Set<String> titleArticles;
+    /** Words that carry a title on ("minister of …", "ministre des …", "chargé de …"): then it is no bare title. */
+    private final Set<String> titleLinks;
 
     /** Words before a place or state that say where something happens: "visit to Egypt", "en visite au Maroc". */
     private final Set<String> locativeWords;
@@ -215,7 +232,7 @@ public final class EncounterStage implements Stage {
             if (date == null || Math.abs(d.start() - anchor) < Math.abs(date.start() - anchor)) date = d;
         }
         if (date != null) p.date = new Evidenced<>(date, s.index());
-        for (Mention x : r.mentions(s.index())) if (x.isCue("PlannedCue")) p.planned = true;
+        p.planned = planned(r.mentions(s.index()), t);
         return p;
     }
 
@@ -300,7 +317,21 @@ public final class EncounterStage implements Stage {
         for (Map.Entry<String, Integer> e : statesPlaced.entrySet()) if (e.getValue() < at) own.add(e.getKey());
         List<String> others = new ArrayList<>();
         for (String st : m.stateParticipants) if (!own.contains(st)) others.add(st);
-        if (own.isEmpty() || others.size() < 2) return List.of(m);
+        // "X, foreign minister, received his counterparts of A, B and C": X's side is X, though the text names no state of X.
+        boolean ownPerson = false;
+        for (Map.Entry<PersonFinding, Integer> e : placed.entrySet()) if (e.getValue() < at && !stateOfPlaced.containsKey(e.getKey())) ownPerson = true;
+        if ((own.isEmpty() && !ownPerson) || others.size() < 2) return List.of(m);
+        // Of officials of no named state before the verb, the first is the subject; the others are named in its clauses
+        // ("…, in the delegation led by Prime Minister Y, received …").
+        PersonFinding subject = null;
+        int subjectAt = Integer.MAX_VALUE;
+        for (Map.Entry<PersonFinding, Integer> e : placed.entrySet()) {
+            if (e.getValue() < at && !stateOfPlaced.containsKey(e.getKey()) && e.getValue() < subjectAt) {
+                subject = e.getKey();
+                subjectAt = e.getValue();
+            }
+        }
+        final PersonFinding lead = own.isEmpty() ? subject : null;
         List<MeetingFinding> out = new ArrayList<>();
         for (String other : others) {
             MeetingFinding x = new MeetingFinding(m.sentence);
@@ -313,9 +344,10 @@ public final class EncounterStage implements Stage {
             x.stateParticipants.addAll(own);
             x.stateParticipants.add(other);
             x.hostStates.addAll(m.hostStates);
-            x.hosts.addAll(m.hosts);
+            for (Evidenced<PersonFinding> h : m.hosts) if (lead == null || h.value() == lead || stateOfPlaced.containsKey(h.value())) x.hosts.add(h);
             for (Evidenced<PersonFinding> p : m.participants) {
                 String st = stateOfPlaced.get(p.value());
+                if (st == null && lead != null && p.value() != lead && placed.getOrDefault(p.value(), -1) < at) continue;
                 if (st == null || own.contains(st) || st.equals(other)) x.participants.add(p);
             }
             out.add(x);
@@ -406,6 +438,7 @@ public final class EncounterStage implements Stage {
             int pos = position(s, p);
             if (pos >= 0) persons.put(p, pos);
         }
+        bareTitles(r, s, ms, persons);
         Map<String, Integer> states = new LinkedHashMap<>();
         String place = null;
         boolean placeIsLocative = false;
@@ -529,7 +562,7 @@ public final class EncounterStage implements Stage {
         }
         if ("credentials".equals(kind.kind()) && m.hostStates.size() == 1) accredit(m, s, persons.keySet(), stateOf);
         if (place != null && !remote) m.place = new Evidenced<>(place, s.index());
-        for (Mention x : ms) if (x.isCue("PlannedCue")) m.planned = true;
+        m.planned = planned(ms, t);
         DateExpression date = null;
         final int anchor = anchorAt;
         for (DateExpression d : r.dates(s.index())) {
@@ -577,6 +610,52 @@ public final class EncounterStage implements Stage {
         }
     }
 
+
+    /**
+     * "La ministre a rencontré …", "Plus tôt, the President received …": a title standing alone as the subject (an
+     * article before it, the sentence or a comma before that, a verb after it) is the report's protagonist, the
+     * first official named earlier with that title, as news reports name their subject once and then call them by
+     * office.
+     */
+    private void bareTitles(DocumentReading r, Sentence s, List<Mention> ms, Map<PersonFinding, Integer> persons) {
+        List<Token> t = s.tokens();
+        for (Mention x : ms) {
+            if (x.kind() != Kind.ROLE || x.start() == 0 || x.end() >= t.size()) continue;
+            if (!titleArticles.contains(t.get(x.start() - 1).norm())) continue;
+            if (x.start() > 1 && !",".equals(t.get(x.start() - 2).text())) continue;
+            Token next = t.get(x.end());
+            if (!next.isWord() || next.isCapitalized() || titleLinks.contains(next.norm())) continue;
+            String role = x.surface().toLowerCase(java.util.Locale.ROOT);
+            PersonFinding first = null;
+            int firstAt = Integer.MAX_VALUE;
+            for (PersonFinding p : r.persons) {
+                int seen = p.sentences.stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
+                if (seen >= s.index() || seen >= firstAt) continue;
+                if (p.titles.stream().anyMatch(e -> e.value().toLowerCase(java.util.Locale.ROOT).contains(role))) {
+                    first = p;
+                    firstAt = seen;
+                }
+            }
+            if (first != null) persons.putIfAbsent(first, t.get(x.start()).start());
+        }
+    }
+
+    /**
+     * A planned meeting: a PlannedCue ("will host", "est prévue") in the sentence; a word that makes a noun future
+     * ("next", "prochaine", "à venir": words.ttl's AttributivePlanned) only when it stands by the meeting word ("la
+     * prochaine visite", "the upcoming talks"), not by another noun ("discussed the next presidency").
+     */
+    private boolean planned(List<Mention> ms, List<Token> t) {
+        for (Mention x : ms) {
+            if (!x.isCue("PlannedCue")) continue;
+            if (!attributivePlanned.contains(Folding.fold(x.surface()))) return true;
+            for (Mention e : ms) {
+                if (!(e.isCue("EncounterWord") || e.isCue("MeetingWord"))) continue;
+                if ((x.end() <= e.start() && e.start() - x.end() <= 1) || (e.end() <= x.start() && x.start() - e.end() <= 1)) return true;
+            }
+        }
+        return false;
+    }
 
     /** What follows the verb is a person or a side (a title, a name, a state, a demonym), not "an invitation". */
     private boolean receivesSomeone(DocumentReading r, Sentence s, List<Mention> ms, Mention verb) {

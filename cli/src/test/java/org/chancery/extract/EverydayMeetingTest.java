@@ -111,4 +111,43 @@ class EverydayMeetingTest {
         assertFalse(ask(m, "?m a dip:Meeting ; dip:participant ?a , ?b . ?a rdfs:label ?x . ?b rdfs:label ?y "
                 + "FILTER(regex(?x, 'norway', 'i') && regex(?y, 'chile', 'i'))"), "Norway and Chile did not meet each other");
     }
+
+    @Test
+    void aBareTitleAsSubjectIsTheOfficialTheReportIsAbout() throws Exception {
+        Model m = convert(Map.of("e.txt", """
+                Published on 9 September 2024
+
+                The Foreign Minister of Ghana, Akosua Mensima Boateng, travelled to Europe this week.
+                In Lisbon, the minister met the Foreign Minister of Portugal, Rui Valente Amaral, on 8 September."""));
+        assertTrue(ask(m, "?m a dip:Meeting ; dip:participant ?gh , ?boa , ?pt . ?gh rdfs:label ?a . ?boa rdfs:label ?b . ?pt rdfs:label ?c "
+                + "FILTER(regex(?a, 'ghana', 'i') && regex(?b, 'Boateng') && regex(?c, 'portugal', 'i'))"), "'the minister' is the Ghanaian minister named before");
+        assertFalse(ask(m, "?m a dip:Meeting ; dip:participant ?o . ?o rdfs:label ?l FILTER(regex(?l, 'Valente') ) . ?m dip:host ?h . ?h rdfs:label ?hl FILTER(regex(?hl, 'Boateng'))"),
+                "the protagonist is no host abroad");
+    }
+
+    @Test
+    void anOfficialOfNoNamedStateReceivingCounterpartsOfSeveralStatesHoldsOneMeetingWithEach() throws Exception {
+        Model m = convert(Map.of("f.txt", """
+                Publié le 14 octobre 2024
+
+                Kofi Asante Larbi, ministre des Affaires étrangères, en marge d'une conférence menée par la Première ministre Esi Quartey Dunn, a reçu ses homologues du Pérou, de la Namibie et du Laos."""));
+        assertTrue(ask(m, count("?m a dip:Meeting ; dip:host ?o . ?o rdfs:label ?l FILTER(regex(?l, 'Larbi'))", 3)), "one meeting with each counterpart");
+        assertTrue(ask(m, "?m a dip:Meeting ; dip:participant ?pe . ?pe rdfs:label ?a FILTER(regex(?a, 'p[eé]r', 'i')) "
+                + "FILTER NOT EXISTS { ?m dip:participant ?na . ?na rdfs:label ?b FILTER(regex(?b, 'namib', 'i')) }"));
+        assertFalse(ask(m, "?m a dip:Meeting ; dip:host ?h ; dip:participant ?o . ?h rdfs:label ?hl . ?o rdfs:label ?l FILTER(regex(?hl, 'Larbi') && regex(?l, 'Dunn'))"),
+                "someone named in a clause of the subject is not the one who received");
+    }
+
+    @Test
+    void aFutureWordByAnotherNounLeavesTheMeetingHeldAndByTheMeetingWordMakesItPlanned() throws Exception {
+        Model m = convert(Map.of("g.txt", """
+                Published on 20 November 2024
+
+                The Foreign Minister of Chile, Tomás Errázuriz Vial, met the Foreign Minister of Norway, Ingrid Halvorsen, in Oslo on 19 November and discussed the next presidency of the forum.
+                The Prime Minister of Japan, Kenji Morimoto, announced the upcoming visit of the Prime Minister of India, Arjun Mehra."""));
+        assertTrue(ask(m, "?m a dip:Meeting ; dip:status dip:held ; dip:participant ?o . ?o rdfs:label ?l FILTER(regex(?l, 'Halvorsen'))"),
+                "'the next presidency' says nothing of the meeting");
+        assertTrue(ask(m, "?m a dip:Meeting ; dip:status dip:planned ; dip:participant ?o . ?o rdfs:label ?l FILTER(regex(?l, 'Mehra'))"),
+                "'the upcoming visit' is planned");
+    }
 }
