@@ -252,7 +252,8 @@ public final class OfficialStage implements Stage {
             if (!pluralRoles.contains(tokens.get(h).norm())) continue;
             // the head: capitalised modifiers before it ("Foreign Ministers"), the portfolio after it ("ministres des Affaires étrangères")
             int from = h;
-            while (from > 0 && h - from < 2 && (tokens.get(from - 1).isCapitalized() || pluralModifiers.contains(tokens.get(from - 1).norm()))
+            while (from > 0 && h - from < 2 && (tokens.get(from - 1).isCapitalized() && NameSpan.couldBeName(tokens.get(from - 1), words) // not "Les"
+                    || pluralModifiers.contains(tokens.get(from - 1).norm()))
                     && !namesSomething(ms, from - 1) && !articles.contains(tokens.get(from - 1).norm())) from--;
             int to = h + 1;
             if (to < tokens.size() && pluralRoles.contains(tokens.get(to).norm())) to++; // "premiers ministres"
@@ -631,7 +632,9 @@ public final class OfficialStage implements Stage {
             Mention role = roles.get(k);
             if (role.end() > name.lead() || role.start() < boundary) continue;
             int gap = name.lead() - role.end();
-            if (gap > 8 || (gap > 0 && name.parts() < 2)) continue;
+            // "Director-General of the Department of … of the Chinese Foreign Ministry X": a long title before the name holds
+            // only capitalised words and the small words of titles
+            if ((gap > 8 && (gap > 14 || lowerWords(tokens, role.end(), name.lead()) > 0)) || (gap > 0 && name.parts() < 2)) continue;
             if (!cleanGap(tokens, role.end(), name.lead())) continue;
             if (best < 0 || role.end() > roles.get(best).end() || (role.end() == roles.get(best).end() && role.start() < roles.get(best).start())) best = k;
         }
@@ -655,13 +658,21 @@ public final class OfficialStage implements Stage {
     }
 
     private boolean cleanGap(List<Token> tokens, int from, int to) {
-        int lower = 0;
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (!t.isWord() && !t.isElision() && !t.text().equals("-")) return false;
+        }
+        return lowerWords(tokens, from, to) <= 2;
+    }
+
+    /** Lower-case words that neither continue a title ("of", "de") nor are articles. */
+    private int lowerWords(List<Token> tokens, int from, int to) {
+        int lower = 0;
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
             if (t.isWord() && !t.isCapitalized() && !continuesTitle.contains(t.norm()) && !articles.contains(t.norm())) lower++;
         }
-        return lower <= 2;
+        return lower;
     }
 
     /** "the Deputy Minister of Foreign Affairs of Norway, Ingrid Halvorsen": the earliest free role since the last name. */
