@@ -38,6 +38,10 @@ public final class OfficialStage implements Stage {
     /** Words written in lower case before a plural role head that belong to the title ("premiers ministres", "foreign ministers"). */
     private final Set<String> pluralModifiers;
     private final Set<String> listLinks;
+    /** Plural titles of diplomats posted abroad ("ambassadors", "ambassadeurs"): a state after "to", "au", "en" is where they serve. */
+    private final Set<String> postedPlurals;
+    /** "respectivement", "respectively": the names before a plural title take its complements in turn. */
+    private final Set<String> respectively;
     /** "visiting", "invité", "arrived": a word beside a title or a name that makes the official a guest. */
     private final Set<String> visitorWords;
     /** Articles before a demonym written as a noun ("le Français X"). */
@@ -74,6 +78,8 @@ public final class OfficialStage implements Stage {
         this.pluralRoles = mappings.wordSet("PluralRole");
         this.pluralModifiers = mappings.wordSet("PluralRoleModifier");
         this.listLinks = mappings.wordSet("TitleListLink");
+        this.postedPlurals = mappings.wordSet("PostedPluralRole");
+        this.respectively = mappings.wordSet("RespectivelyWord");
         this.visitorWords = mappings.wordSet("VisitorWord");
         this.nounArticles = mappings.wordSet("NationalNounArticle");
         this.givenNameRoles = mappings.wordSet("GivenNameRole");
@@ -246,7 +252,8 @@ public final class OfficialStage implements Stage {
             if (!pluralRoles.contains(tokens.get(h).norm())) continue;
             // the head: capitalised modifiers before it ("Foreign Ministers"), the portfolio after it ("ministres des Affaires étrangères")
             int from = h;
-            while (from > 0 && h - from < 2 && (tokens.get(from - 1).isCapitalized() || pluralModifiers.contains(tokens.get(from - 1).norm()))
+            while (from > 0 && h - from < 2 && (tokens.get(from - 1).isCapitalized() && NameSpan.couldBeName(tokens.get(from - 1), words) // not "Les"
+                    || pluralModifiers.contains(tokens.get(from - 1).norm()))
                     && !namesSomething(ms, from - 1) && !articles.contains(tokens.get(from - 1).norm())) from--;
             int to = h + 1;
             if (to < tokens.size() && pluralRoles.contains(tokens.get(to).norm())) to++; // "premiers ministres"
@@ -260,9 +267,20 @@ public final class OfficialStage implements Stage {
             boolean[] notNamed = new boolean[tokens.size()];
             for (Mention m : ms) if (m.kind() != Kind.ROLE) for (int i = m.start(); i < m.end(); i++) notNamed[i] = true;
             List<ListItem> items = new ArrayList<>();
+            boolean postedHead = postedPlurals.contains(tokens.get(h).norm());
+            List<Mention> postedTo = new ArrayList<>();
             int i = to;
             while (i < tokens.size() && items.size() < 16) {
                 Token t = tokens.get(i);
+                if (postedHead && isPostingWord(t)) { // "ambassadors of A and B to C", "ambassadeurs au Maroc et en Tunisie"
+                    int j = i + 1;
+                    while (j < tokens.size() && (isArticle(tokens.get(j)) || tokens.get(j).isElision())) j++;
+                    Mention where = mentionAt(ms, j);
+                    if (where == null || where.stateIri() == null || where.kind() != Kind.STATE) break;
+                    postedTo.add(where);
+                    i = where.end();
+                    continue;
+                }
                 if (t.text().equals(",") || t.text().equals("-") || t.text().equals(":") || listLinks.contains(t.norm())) {
                     i++;
                     continue;
@@ -288,7 +306,21 @@ public final class OfficialStage implements Stage {
             List<NameSpan> names = new ArrayList<>();
             List<Mention> states = new ArrayList<>();
             for (ListItem it : items) if (it.name() != null) names.add(it.name()); else states.add(it.state());
+            if (names.isEmpty() && from > 1 && respectively.contains(tokens.get(from - 1).norm()) && tokens.get(from - 2).text().equals(",")) {
+                // "X et Y, respectivement ambassadeurs d'Algérie au Maroc et en Tunisie": the names stand before
+                List<NameSpan> before = namesBefore(tokens, ms, from - 2);
+                if (before.size() >= 2) respectiveTitles(r, s, before, singular(s.surface(r.document.text(), from, to), to - from), states, postedTo);
+                h = Math.max(h, i - 1);
+                continue;
+            }
             if (names.size() < 2) continue;
+            if (!postedTo.isEmpty() && (postedTo.size() == 1 || postedTo.size() == names.size())) {
+                for (int j = 0; j < names.size(); j++) {
+                    String where = postedTo.get(postedTo.size() == 1 ? 0 : j).stateIri();
+                    PersonFinding p = replaceInside(r, s, names.get(j));
+                    p.accreditedTo.add(new Evidenced<>(where, s.index()));
+                }
+            }
             Mention[] stateOf = new Mention[names.size()];
             // "sénégalais, Macky Sall, et sud-africain, Jacob Zuma": the state just before each name
             Mention last = null;
@@ -331,6 +363,52 @@ public final class OfficialStage implements Stage {
                 }
             }
             h = Math.max(h, i - 1);
+        }
+    }
+
+    /** The run of two-part names that ends just before {@code end}, with only list links, commas and forms of address between them. */
+    private List<NameSpan> namesBefore(List<Token> tokens, List<Mention> ms, int end) {
+        boolean[] notNamed = new boolean[tokens.size()];
+        for (Mention m : ms) if (m.kind() != Kind.ROLE) for (int i = m.start(); i < m.end(); i++) notNamed[i] = true;
+        List<NameSpan> all = new ArrayList<>();
+        for (int i = 0; i < end; ) {
+            NameSpan n = NameSpan.at(tokens, notNamed, i, words);
+            if (n != null && n.end() <= end && n.parts() >= 2 && !roleAt(ms, n.start()) && !roleAt(ms, n.end() - 1)) {
+                all.add(n);
+                i = n.end();
+            } else {
+                i++;
+            }
+        }
+        List<NameSpan> run = new ArrayList<>();
+        int stop = end;
+        for (int k = all.size() - 1; k >= 0; k--) {
+            NameSpan n = all.get(k);
+            for (int j = n.end(); j < stop; j++) {
+                Token t = tokens.get(j);
+                Mention m = mentionAt(ms, j);
+                boolean link = t.text().equals(",") || t.text().equals(".") || listLinks.contains(t.norm()) || m != null && m.isCue("Honorific");
+                if (!link) return run;
+            }
+            if (n.start() > 0 && roleAt(ms, n.start() - 1)) return run; // "le ministre … X, Y et Z, respectivement …": X has their own title
+            run.add(0, n);
+            stop = n.start();
+            while (stop > 0 && (tokens.get(stop - 1).text().equals(".") || mentionAt(ms, stop - 1) != null && mentionAt(ms, stop - 1).isCue("Honorific"))) stop--;
+        }
+        return run;
+    }
+
+    /** Each name takes its own state and post when the title names one per name, or the one both share. */
+    private void respectiveTitles(DocumentReading r, Sentence s, List<NameSpan> names, String title, List<Mention> states, List<Mention> postedTo) {
+        java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
+        for (Mention m : states) distinct.add(m.stateIri());
+        for (int j = 0; j < names.size(); j++) {
+            PersonFinding p = replaceInside(r, s, names.get(j));
+            p.titles.add(new Evidenced<>(title, s.index()));
+            String state = states.size() == names.size() ? states.get(j).stateIri() : distinct.size() == 1 ? distinct.iterator().next() : null;
+            if (state != null && p.represents.stream().noneMatch(e -> e.value().equals(state))) p.represents.add(new Evidenced<>(state, s.index()));
+            String where = postedTo.size() == names.size() ? postedTo.get(j).stateIri() : postedTo.size() == 1 ? postedTo.get(0).stateIri() : null;
+            if (where != null) p.accreditedTo.add(new Evidenced<>(where, s.index()));
         }
     }
 
@@ -554,7 +632,9 @@ public final class OfficialStage implements Stage {
             Mention role = roles.get(k);
             if (role.end() > name.lead() || role.start() < boundary) continue;
             int gap = name.lead() - role.end();
-            if (gap > 8 || (gap > 0 && name.parts() < 2)) continue;
+            // "Director-General of the Department of … of the Chinese Foreign Ministry X": a long title before the name holds
+            // only capitalised words and the small words of titles
+            if ((gap > 8 && (gap > 14 || lowerWords(tokens, role.end(), name.lead()) > 0)) || (gap > 0 && name.parts() < 2)) continue;
             if (!cleanGap(tokens, role.end(), name.lead())) continue;
             if (best < 0 || role.end() > roles.get(best).end() || (role.end() == roles.get(best).end() && role.start() < roles.get(best).start())) best = k;
         }
@@ -578,13 +658,21 @@ public final class OfficialStage implements Stage {
     }
 
     private boolean cleanGap(List<Token> tokens, int from, int to) {
-        int lower = 0;
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (!t.isWord() && !t.isElision() && !t.text().equals("-")) return false;
+        }
+        return lowerWords(tokens, from, to) <= 2;
+    }
+
+    /** Lower-case words that neither continue a title ("of", "de") nor are articles. */
+    private int lowerWords(List<Token> tokens, int from, int to) {
+        int lower = 0;
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
             if (t.isWord() && !t.isCapitalized() && !continuesTitle.contains(t.norm()) && !articles.contains(t.norm())) lower++;
         }
-        return lower <= 2;
+        return lower;
     }
 
     /** "the Deputy Minister of Foreign Affairs of Norway, Ingrid Halvorsen": the earliest free role since the last name. */
@@ -870,7 +958,7 @@ public final class OfficialStage implements Stage {
             String iri = m.stateIri() != null ? m.stateIri() : m.kind() == Kind.INSTITUTION ? m.entity().iri() : null;
             if (iri == null) continue;
             int k = m.start() - 1;
-            while (k >= 0 && (articles.contains(tokens.get(k).norm()) || prepositions.contains(tokens.get(k).norm())
+            while (k >= 0 && (isArticle(tokens.get(k)) || prepositions.contains(tokens.get(k).norm())
                     && !postingWords.contains(tokens.get(k).norm()))) {
                 k--;
             }
@@ -884,6 +972,16 @@ public final class OfficialStage implements Stage {
             }
         }
         return new String[] {sent, postedTo};
+    }
+
+    /** An article, but not "à", which folds to the English article "a" ("ambassadeur à Cuba"). */
+    private boolean isArticle(Token t) {
+        return articles.contains(t.norm()) && t.text().equalsIgnoreCase(t.norm());
+    }
+
+    /** "to", "au", "en", "à" before a state: where a diplomat is posted. */
+    private boolean isPostingWord(Token t) {
+        return postingWords.contains(t.norm()) && !isArticle(t);
     }
 
     /** The first state (or demonym) named in the title, or the one just before the role ("US Under Secretary"). */
