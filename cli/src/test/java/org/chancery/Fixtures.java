@@ -67,6 +67,11 @@ public final class Fixtures {
     }
 
     /** A graph pattern: an official whose label matches {@code surname} represents the state of Wikidata id {@code stateQid}. */
+    /** A SPARQL pattern: the state of this Wikidata id is dip:memberOf a body whose label matches {@code body}. */
+    public static String memberPattern(String stateQid, String body) {
+        return "?s owl:sameAs wd:" + stateQid + " ; dip:memberOf ?b . ?b rdfs:label ?l FILTER(regex(str(?l), '" + body + "', 'i'))";
+    }
+
     public static String representsPattern(String surname, String stateQid) {
         return "?o a dip:Official ; rdfs:label ?l ; dip:represents ?s . ?s owl:sameAs wd:" + stateQid
                 + " FILTER(regex(str(?l), '" + surname + "')) ";

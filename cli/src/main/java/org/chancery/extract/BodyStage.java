@@ -46,22 +46,16 @@ public final class BodyStage implements Stage {
         this.ministryHeads = mappings.wordSet("MinistryHead");
         this.links = mappings.wordSet("MembershipLink");
         this.continuations = mappings.wordSet("MinistryContinuation");
-        for (String w : mappings.words("ForeignAffairsTopic")) foreignTopics.add(words(w));
-        for (String w : mappings.words("ForeignMinistryName")) foreignBefore.add(words(w));
+        for (String w : mappings.words("ForeignAffairsTopic")) foreignTopics.add(Folding.foldedWords(w));
+        for (String w : mappings.words("ForeignMinistryName")) foreignBefore.add(Folding.foldedWords(w));
         for (String w : mappings.words("OrganisationOrgan")) {
             String[] p = w.split("\\|");
             String en = p[0].strip(), fr = p.length > 1 ? p[1].strip() : en;
-            organs.add(new Organ(words(en), en, fr));
-            if (p.length > 1) organs.add(new Organ(words(fr), en, fr));
+            organs.add(new Organ(Folding.foldedWords(en), en, fr));
+            if (p.length > 1) organs.add(new Organ(Folding.foldedWords(fr), en, fr));
         }
         organs.sort((a, b) -> b.words.size() - a.words.size());
         for (KnownEntity e : mappings.entities()) if (e.ministryOf() != null) mfaByState.putIfAbsent(e.ministryOf(), e.iri());
-    }
-
-    private static List<String> words(String phrase) {
-        List<String> out = new ArrayList<>();
-        for (String w : phrase.split("[\\s']+")) if (!w.isBlank()) out.add(Folding.fold(w));
-        return out;
     }
 
     @Override

@@ -45,16 +45,10 @@ public final class SiteStage implements Stage {
         for (String w : mappings.words("SeatOfPower")) {
             String[] p = w.split("\\|");
             String en = p[0].strip(), fr = p.length > 1 ? p[1].strip() : en;
-            sites.add(new Site(words(en), en, fr));
-            if (p.length > 1) sites.add(new Site(words(fr), en, fr));
+            sites.add(new Site(Folding.foldedWords(en), en, fr));
+            if (p.length > 1) sites.add(new Site(Folding.foldedWords(fr), en, fr));
         }
         sites.sort((a, b) -> b.words.size() - a.words.size());
-    }
-
-    private static List<String> words(String phrase) {
-        List<String> out = new ArrayList<>();
-        for (String w : phrase.split("[\\s']+")) if (!w.isBlank()) out.add(Folding.fold(w));
-        return out;
     }
 
     @Override

@@ -22,6 +22,13 @@ public final class Folding {
         return t.toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The folded words of a phrase of the mappings, split at spaces and apostrophes ("palais de l'Élysée"). */
+    public static java.util.List<String> foldedWords(String phrase) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String w : phrase.split("[\\s']+")) if (!w.isBlank()) out.add(fold(w));
+        return out;
+    }
+
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
         return true;

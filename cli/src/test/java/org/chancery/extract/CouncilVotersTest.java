@@ -15,10 +15,6 @@ class CouncilVotersTest {
     @TempDir
     Path dir;
 
-    private static String member(String stateQid, String body) {
-        return "?s owl:sameAs wd:" + stateQid + " ; dip:memberOf ?b . ?b rdfs:label ?l FILTER(regex(str(?l), '" + body + "', 'i'))";
-    }
-
     @Test
     void securityCouncilVotersAreMembers() throws Exception {
         Model m = Fixtures.convertOne(dir, "a.txt", """
@@ -27,10 +23,10 @@ class CouncilVotersTest {
                 The Security Council adopted resolution 2799 (2024) on Monday, extending the observer mission in Haiti.
                 Brazil, Kenya and Japan voted in favour, while Mexico and Ecuador abstained.""");
         // Brazil Q155, Kenya Q114, Mexico Q96, Haiti Q790
-        assertTrue(ask(m, member("Q155", "security council|sécurité")));
-        assertTrue(ask(m, member("Q114", "security council|sécurité")));
-        assertTrue(ask(m, member("Q96", "security council|sécurité")));
-        assertFalse(ask(m, member("Q790", "security council|sécurité")));
+        assertTrue(ask(m, Fixtures.memberPattern("Q155", "security council|sécurité")));
+        assertTrue(ask(m, Fixtures.memberPattern("Q114", "security council|sécurité")));
+        assertTrue(ask(m, Fixtures.memberPattern("Q96", "security council|sécurité")));
+        assertFalse(ask(m, Fixtures.memberPattern("Q790", "security council|sécurité")));
     }
 
     @Test
@@ -40,13 +36,13 @@ class CouncilVotersTest {
 
                 Le Conseil de sécurité a adopté lundi la résolution 2799 (2024) sur la mission au Soudan.
                 Le Brésil et le Kenya ont voté pour, tandis que le Mexique et l'Équateur se sont abstenus.""");
-        assertTrue(ask(m, member("Q155", "security council|sécurité")));
-        assertTrue(ask(m, member("Q96", "security council|sécurité")));
+        assertTrue(ask(m, Fixtures.memberPattern("Q155", "security council|sécurité")));
+        assertTrue(ask(m, Fixtures.memberPattern("Q96", "security council|sécurité")));
         Model ga = Fixtures.convertOne(dir, "c.txt", """
                 Published on 9 May 2024
 
                 The General Assembly adopted resolution 78/301 on Monday by a recorded vote of 120 in favour to 10 against.
                 Brazil and Kenya voted in favour, while Mexico and Ecuador abstained.""");
-        assertFalse(ask(ga, member("Q155", "general assembly|assemblée")));
+        assertFalse(ask(ga, Fixtures.memberPattern("Q155", "general assembly|assemblée")));
     }
 }

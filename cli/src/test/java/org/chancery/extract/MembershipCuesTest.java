@@ -18,10 +18,6 @@ class MembershipCuesTest {
     @TempDir
     Path dir;
 
-    private static String member(String stateQid, String body) {
-        return "?s owl:sameAs wd:" + stateQid + " ; dip:memberOf ?b . ?b rdfs:label ?l FILTER(regex(str(?l), '" + body + "', 'i'))";
-    }
-
     @Test
     void aRoleWordTiesTheStateNextToItNotTheOthers() throws Exception {
         Model m = Fixtures.convertOne(dir, "g7.txt", """
@@ -30,13 +26,13 @@ class MembershipCuesTest {
                 The foreign ministers of Germany and Japan flew to Rome on Tuesday.
                 There they met the minister of Italy, the host of the G7 this year, and spoke of Jamaica's chairmanship of CARICOM.
                 CARICOM also includes Barbados and Guyana, which sent observers.""");
-        assertTrue(ask(m, member("Q38", "group of seven|g7")), "Italy, host of the G7");
-        assertTrue(ask(m, member("Q766", "caribbean|caricom")), "Jamaica's chairmanship of CARICOM");
-        assertTrue(ask(m, member("Q244", "caribbean|caricom")), "CARICOM includes Barbados");
-        assertTrue(ask(m, member("Q734", "caribbean|caricom")), "… and Guyana");
+        assertTrue(ask(m, Fixtures.memberPattern("Q38", "group of seven|g7")), "Italy, host of the G7");
+        assertTrue(ask(m, Fixtures.memberPattern("Q766", "caribbean|caricom")), "Jamaica's chairmanship of CARICOM");
+        assertTrue(ask(m, Fixtures.memberPattern("Q244", "caribbean|caricom")), "CARICOM includes Barbados");
+        assertTrue(ask(m, Fixtures.memberPattern("Q734", "caribbean|caricom")), "… and Guyana");
         // Germany and Japan belong to the G7, but nothing here says so
-        assertFalse(ask(m, member("Q183", "group of seven|g7")));
-        assertFalse(ask(m, member("Q17", "group of seven|g7")));
+        assertFalse(ask(m, Fixtures.memberPattern("Q183", "group of seven|g7")));
+        assertFalse(ask(m, Fixtures.memberPattern("Q17", "group of seven|g7")));
     }
 
     @Test
@@ -46,9 +42,9 @@ class MembershipCuesTest {
 
                 Russia, as a permanent member of the Security Council, blocked the draft on Friday.
                 ASEAN was set up in 1967, when its founding members: Indonesia, Malaysia and Thailand signed a short declaration.""");
-        assertTrue(ask(m, member("Q159", "security council|sécurité")));
-        assertTrue(ask(m, member("Q252", "south-?east asian|asean")));
-        assertTrue(ask(m, member("Q869", "south-?east asian|asean")));
+        assertTrue(ask(m, Fixtures.memberPattern("Q159", "security council|sécurité")));
+        assertTrue(ask(m, Fixtures.memberPattern("Q252", "south-?east asian|asean")));
+        assertTrue(ask(m, Fixtures.memberPattern("Q869", "south-?east asian|asean")));
     }
 
     @Test
@@ -59,9 +55,9 @@ class MembershipCuesTest {
                 The Security Council adopted resolution 2799 (2024) on Monday.
                 Brazil and Kenya voted in favour.
                 A week later 150 members of the General Assembly backed a related text, while Cuba and Syria voted against.""");
-        assertTrue(ask(m, member("Q155", "security council|sécurité")));
-        assertFalse(ask(m, member("Q241", "security council|sécurité")));
-        assertFalse(ask(m, member("Q858", "security council|sécurité")));
+        assertTrue(ask(m, Fixtures.memberPattern("Q155", "security council|sécurité")));
+        assertFalse(ask(m, Fixtures.memberPattern("Q241", "security council|sécurité")));
+        assertFalse(ask(m, Fixtures.memberPattern("Q858", "security council|sécurité")));
     }
 
     @Test
@@ -84,10 +80,10 @@ class MembershipCuesTest {
 
                 Senegal and Mali signed the text in Dakar; Finland and Sweden joined NATO after a long debate.
                 Le Brésil a salué l'accord, puis le Sénégal a rejoint l'Union africaine.""");
-        assertTrue(ask(m, member("Q33", "north atlantic|nato")), "Finland");
-        assertTrue(ask(m, member("Q34", "north atlantic|nato")), "Sweden");
-        assertFalse(ask(m, member("Q1041", "north atlantic|nato")), "Senegal is in another clause");
-        assertTrue(ask(m, member("Q1041", "african union|union africaine")));
-        assertFalse(ask(m, member("Q155", "african union|union africaine")), "Brazil is in another clause");
+        assertTrue(ask(m, Fixtures.memberPattern("Q33", "north atlantic|nato")), "Finland");
+        assertTrue(ask(m, Fixtures.memberPattern("Q34", "north atlantic|nato")), "Sweden");
+        assertFalse(ask(m, Fixtures.memberPattern("Q1041", "north atlantic|nato")), "Senegal is in another clause");
+        assertTrue(ask(m, Fixtures.memberPattern("Q1041", "african union|union africaine")));
+        assertFalse(ask(m, Fixtures.memberPattern("Q155", "african union|union africaine")), "Brazil is in another clause");
     }
 }
