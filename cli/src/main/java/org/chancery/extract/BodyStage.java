@@ -164,7 +164,7 @@ public final class BodyStage implements Stage {
 
     private void organ(DocumentReading r, Sentence s, List<Token> t, List<Mention> ms, int i) {
         for (Organ o : organs) {
-            int end = phraseAt(t, i, List.of(o.words));
+            int end = Folding.phraseEnd(t, i, o.words);
             if (end < 0) continue;
             // "ECOWAS Commission", "the IAEA board of governors"
             Mention parent = null;
@@ -196,19 +196,8 @@ public final class BodyStage implements Stage {
     /** The end of the first phrase of {@code phrases} that starts at {@code i}, or -1. */
     private static int phraseAt(List<Token> t, int i, List<List<String>> phrases) {
         for (List<String> p : phrases) {
-            int k = i, n = 0;
-            while (n < p.size() && k < t.size()) {
-                Token w = t.get(k);
-                if (w.text().equals("'") || w.text().equals("’")) {
-                    k++;
-                    continue;
-                }
-                String norm = w.isElision() ? w.norm().replace("'", "") : w.norm();
-                if (!norm.equals(p.get(n))) break;
-                n++;
-                k++;
-            }
-            if (n == p.size()) return k;
+            int end = Folding.phraseEnd(t, i, p);
+            if (end >= 0) return end;
         }
         return -1;
     }

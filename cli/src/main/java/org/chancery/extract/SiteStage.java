@@ -69,7 +69,7 @@ public final class SiteStage implements Stage {
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
                 for (Site site : sites) {
-                    int end = phraseAt(t, i, site.words);
+                    int end = Folding.phraseEnd(t, i, site.words);
                     if (end < 0 || overlaps(r.mentions(s.index()), i, end)) continue;
                     String state = stateOf(r.mentions(s.index()), firstPlaceState, dominant);
                     if (state == null) break;
@@ -202,18 +202,6 @@ public final class SiteStage implements Stage {
             if (!locatives.contains(t.get(k).norm()) && !regionWords.contains(t.get(k).norm())) return null;
         }
         return null;
-    }
-
-    private static int phraseAt(List<Token> t, int i, List<String> p) {
-        int k = i, n = 0;
-        while (n < p.size() && k < t.size()) {
-            Token w = t.get(k);
-            String norm = w.isElision() ? w.norm().replace("'", "") : w.norm();
-            if (!norm.equals(p.get(n))) return -1;
-            n++;
-            k++;
-        }
-        return n == p.size() ? k : -1;
     }
 
     private static boolean overlaps(List<Mention> ms, int start, int end) {

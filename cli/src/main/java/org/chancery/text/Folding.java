@@ -29,6 +29,27 @@ public final class Folding {
         return out;
     }
 
+    /**
+     * Where the folded words of a phrase ({@link #foldedWords}) run in the tokens from {@code i}: the index after the
+     * last one, or -1. An elided article matches without its apostrophe ("l'" against "l"); a free-standing
+     * apostrophe is passed over.
+     */
+    public static int phraseEnd(java.util.List<Token> t, int i, java.util.List<String> words) {
+        int k = i, n = 0;
+        while (n < words.size() && k < t.size()) {
+            Token w = t.get(k);
+            if (w.text().equals("'") || w.text().equals("’")) {
+                k++;
+                continue;
+            }
+            String norm = w.isElision() ? w.norm().replace("'", "") : w.norm();
+            if (!norm.equals(words.get(n))) return -1;
+            n++;
+            k++;
+        }
+        return n == words.size() ? k : -1;
+    }
+
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 0x80) return false;
         return true;
