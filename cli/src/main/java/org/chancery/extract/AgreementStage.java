@@ -537,12 +537,7 @@ public final class AgreementStage implements Stage {
      * are. Empty when there is no such pair.
      */
     private static List<String> leadPair(DocumentReading r) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (Sentence s : r.sentences) for (Mention m : r.mentions(s.index())) {
-            String st = m.stateIri();
-            if (st != null) counts.merge(st, 1, Integer::sum);
-        }
-        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
+        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(r.stateMentionCounts().entrySet());
         ranked.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
         if (ranked.size() < 2 || ranked.get(1).getValue() < 2) return List.of();
         if (ranked.size() > 2 && ranked.get(2).getValue() >= ranked.get(1).getValue()) return List.of();

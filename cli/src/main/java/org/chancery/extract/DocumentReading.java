@@ -43,6 +43,13 @@ public final class DocumentReading {
         return mentions.getOrDefault(sentence, List.of());
     }
 
+    /** How many mentions name each state (a name, a demonym …), over the document's sentences in order. */
+    public Map<String, Integer> stateMentionCounts() {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Sentence s : sentences) for (Mention m : mentions(s.index())) if (m.stateIri() != null) counts.merge(m.stateIri(), 1, Integer::sum);
+        return counts;
+    }
+
     public List<DateExpression> dates(int sentence) {
         return dates.getOrDefault(sentence, List.of());
     }

@@ -113,8 +113,7 @@ public final class SiteStage implements Stage {
 
     /** The state the document names most often, where one leads; null on a tie. */
     private static String dominantState(DocumentReading r) {
-        Map<String, Integer> n = new LinkedHashMap<>();
-        for (List<Mention> ms : r.mentions.values()) for (Mention m : ms) if (m.stateIri() != null) n.merge(m.stateIri(), 1, Integer::sum);
+        Map<String, Integer> n = r.stateMentionCounts();
         String best = null;
         int top = 0, second = 0;
         for (Map.Entry<String, Integer> e : n.entrySet()) {
