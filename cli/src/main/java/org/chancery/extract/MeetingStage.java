@@ -35,7 +35,18 @@ public final class MeetingStage implements Stage {
         this.subjectLinks = mappings.wordSet("MeetingAsSubjectLink");
         this.datePrepositions = mappings.wordSet("DatePreposition");
         this.ordinalSuffixes = mappings.wordSet("OrdinalSuffix");
+        this.notRounds = mappings.wordSet("OrdinalNotRound");
+        this.nameLinks = mappings.wordSet("NameLink");
+        this.agendaWords = mappings.wordSet("AgendaWord");
     }
+
+    /** "programme", "plan", "calendar": a plan of meetings ("a programme of consultations"), not a meeting (AgendaWord). */
+    private final Set<String> agendaWords;
+
+    /** "anniversary", "anniversaire" after an ordinal: it counts years, not rounds (OrdinalNotRound). */
+    private final Set<String> notRounds;
+    /** Small words a format's name goes on with after its meeting word: "Dialogue on …", "Sommet de la …" (NameLink). */
+    private final Set<String> nameLinks;
 
     /** "ème", "th" written apart from their number: "la 12 ème session" (OrdinalSuffix). */
     private final Set<String> ordinalSuffixes;
@@ -50,6 +61,8 @@ public final class MeetingStage implements Stage {
 
     /** "a memorandum on regular consultations", "un programme de consultations": what an agreement is about, not a meeting. */
     private boolean agreementSubject(List<Mention> ms, List<Token> t, int[] group) {
+        // "a programme of consultations for 2023-2024 was signed": a plan of meetings, not one held.
+        if (group[0] >= 2 && agendaWords.contains(t.get(group[0] - 2).norm()) && subjectLinks.contains(t.get(group[0] - 1).norm())) return true;
         for (Mention x : ms) {
             if (!x.isCue("AgreementWord") || x.end() > group[0] || group[0] - x.end() > SUBJECT_GAP) continue;
             if (x.end() == group[0] || !subjectLinks.contains(t.get(x.end()).norm())) continue;
@@ -90,6 +103,7 @@ public final class MeetingStage implements Stage {
         for (Sentence s : r.sentences) {
             List<Mention> ms = r.mentions(s.index());
             List<int[]> groups = groups(ms, s.tokens());
+            java.util.Set<Integer> bodyRounds = bodyRounds(r, s, ms, groups);
             if (!shortNames.isEmpty()) numbered(r, s, ms, shortNames);
             List<MeetingFinding> here = new ArrayList<>();
             List<Window> windows = Window.around(s, groups);
@@ -98,6 +112,22 @@ public final class MeetingStage implements Stage {
                 Window w = windows.get(g);
                 if (agreementSubject(ms, s.tokens(), group)) continue;
                 MeetingFinding m = read(r, s, ms, group, w);
+                if (bodyRounds.contains(group[0])) asBodyRound(m, ms, group);
+                // "its 13th session", "la 12e session": a round named by its round word alone is one of the format being reported.
+                if (m.edition != null && m.series != null && currentSeries != null && bareRound(m.series.phrase)) {
+                    MeetingFinding same = null;
+                    for (MeetingFinding o : here) if (o.series == currentSeries && o.edition == null && !o.planned) same = o;
+                    if (same != null) {
+                        // "La Commission mixte a clôturé lundi sa 13e session": one meeting, the round of the format named before.
+                        same.edition = m.edition;
+                        if (same.date == null) same.date = m.date;
+                        if (same.place == null) same.place = m.place;
+                        same.stateParticipants.addAll(m.stateParticipants);
+                        same.institutionParticipants.addAll(m.institutionParticipants);
+                        continue;
+                    }
+                    m.series = null;
+                }
                 // "The conference, which opened on 30 November …": the meeting being reported, not another one.
                 if (current != null && m.edition == null && !m.planned && group[1] - group[0] == 1 && group[0] > 0
                         && pointers.contains(s.tokens().get(group[0] - 1).norm())) {
@@ -127,13 +157,20 @@ public final class MeetingStage implements Stage {
                             m.series = new SeriesFinding(m.kind, s.index());
                             m.series.states.addAll(m.stateParticipants);
                             m.series.phrase = m.phrase;
+                            // "the 48th Pacific Islands Forum Leaders Meeting": the body's meetings, not those of the states named beside it.
+                            if (m.stateParticipants.size() < 2 && !m.institutionParticipants.isEmpty()) {
+                                m.series.institution = m.institutionParticipants.iterator().next();
+                            }
                         }
                     }
                     currentSeries = m.series;
                 }
                 if (m.edition != null && m.series != null) {
                     String shortName = shortName(s.tokens(), w, m.edition.value());
-                    if (shortName != null) shortNames.putIfAbsent(shortName, m.series);
+                    if (shortName != null) {
+                        shortNames.putIfAbsent(shortName, m.series);
+                        if (m.series.shortName == null) m.series.shortName = shortName;
+                    }
                 }
                 if (!m.isSpecific()) continue;
                 r.meetings.add(m);
@@ -240,6 +277,53 @@ public final class MeetingStage implements Stage {
         return m.isSpecific() ? m : null;
     }
 
+    /** A series phrase that is a round word alone ("Session", "round"): the round names no format of its own. */
+    private boolean bareRound(String phrase) {
+        return phrase != null && !phrase.contains(" ") && roundWords.contains(Folding.fold(phrase));
+    }
+
+    /**
+     * "Sixty-sixth General Assembly", "the 66th General Assembly adopted …": an ordinal just before a body's
+     * name, with no meeting word after it, is a numbered session of that body. Returns the start tokens of
+     * those bodies, added to the meeting groups. The first of anything is left out ("the first UN mission").
+     */
+    private java.util.Set<Integer> bodyRounds(DocumentReading r, Sentence s, List<Mention> ms, List<int[]> groups) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        List<Token> t = s.tokens();
+        for (Mention x : ms) {
+            if (x.kind() != Kind.INSTITUTION || x.start() == 0) continue;
+            boolean inGroup = false;
+            for (int[] g : groups) if (x.start() < g[1] + 3 && x.end() + 3 > g[0]) inGroup = true;
+            if (inGroup) continue;
+            OptionalInt o = ordinal(t, x.start() - 1, r.dates(s.index()));
+            if (o.isEmpty() || o.getAsInt() < 2) continue;
+            // What follows the name ends it: the sentence, a sign, a linking or a stop word — not a noun it qualifies ("the 2nd UN mission").
+            if (x.end() < t.size()) {
+                Token next = t.get(x.end());
+                if (next.isWord() && !words.phraseStops().contains(next.norm()) && !words.dangling().contains(next.norm())
+                        && !nameLinks.contains(next.norm())) continue;
+            }
+            out.add(x.start());
+            groups.add(new int[] {x.start(), x.end()});
+        }
+        groups.sort(java.util.Comparator.comparingInt(g -> g[0]));
+        return out;
+    }
+
+    /** A body's numbered session: of the kind "session", in the series of that body's sessions, the body taking part. */
+    private static void asBodyRound(MeetingFinding m, List<Mention> ms, int[] group) {
+        for (Mention x : ms) {
+            if (x.kind() != Kind.INSTITUTION || x.start() != group[0]) continue;
+            m.kind = "session";
+            m.phrase = x.surface();
+            SeriesFinding series = new SeriesFinding("session", m.sentence);
+            series.institution = x.entity().iri();
+            series.phrase = x.surface();
+            m.series = series;
+            m.institutionParticipants.add(x.entity().iri());
+        }
+    }
+
     private boolean compatible(SeriesFinding a, SeriesFinding b) {
         if (!a.kind.equals(b.kind) && !generic.contains(b.kind)) return false;
         if (a.topic != null && b.topic != null && !a.topic.equals(b.topic)) return false;
@@ -285,7 +369,8 @@ public final class MeetingStage implements Stage {
         m.phrase = phrase(r.document.text(), s, ms, group, words, r.dates(s.index()), datePrepositions);
         List<DateExpression> dates = new ArrayList<>();
         for (DateExpression d : r.dates(s.index())) if (w.contains(d) && !since(s, d)) dates.add(d);
-        OptionalInt edition = edition(s.tokens(), dates, group, w);
+        OptionalInt edition = edition(s.tokens(), ms, dates, group, w);
+        if (edition.isEmpty()) edition = glued(s.tokens(), group, w);
         if (edition.isPresent()) m.edition = new Evidenced<>(edition.getAsInt(), s.index());
         boolean next = false;
         String topic = null;
@@ -313,7 +398,7 @@ public final class MeetingStage implements Stage {
             SeriesFinding series = new SeriesFinding(m.kind, s.index());
             series.states.addAll(m.stateParticipants);
             series.topic = topic;
-            series.phrase = seriesPhrase(m.phrase);
+            series.phrase = seriesPhrase(formatName(r, s, group, m.phrase));
             if (m.stateParticipants.size() < 2 && !m.institutionParticipants.isEmpty()) series.institution = m.institutionParticipants.iterator().next();
             m.series = series;
         }
@@ -322,13 +407,20 @@ public final class MeetingStage implements Stage {
     }
 
     /** An ordinal just before the meeting words, or "la 4ème" / "for the fourth time" in its stretch. */
-    private OptionalInt edition(List<Token> tokens, List<DateExpression> dates, int[] group, Window w) {
+    private OptionalInt edition(List<Token> tokens, List<Mention> ms, List<DateExpression> dates, int[] group, Window w) {
         // "the first 2+2 meeting since …", "la première visite depuis …" counts time, not rounds.
         boolean since = false;
         for (int i = group[1]; i < w.to(); i++) {
             if (this.since.contains(tokens.get(i).norm())) since = true;
         }
-        for (int i = group[0] - 1; i >= Math.max(w.from(), group[0] - 4); i--) {
+        // "the 50th Pacific Islands Forum Leaders Meeting", "the 11th China–EU summit": a body's or a state's name counts as one word.
+        int steps = 0;
+        for (int i = group[0] - 1; i >= w.from() && steps < 4; i--, steps++) {
+            Mention named = nameEndingAt(ms, i);
+            if (named != null && named.start() >= w.from()) {
+                i = named.start();
+                continue;
+            }
             OptionalInt o = ordinal(tokens, i, dates);
             if (o.isPresent()) return since && o.getAsInt() == 1 ? OptionalInt.empty() : o;
         }
@@ -341,9 +433,44 @@ public final class MeetingStage implements Stage {
         return OptionalInt.empty();
     }
 
+    /** A body's or a state's name ending at token i (inclusive). */
+    private static Mention nameEndingAt(List<Mention> ms, int i) {
+        for (Mention m : ms) {
+            if ((m.kind() == Kind.INSTITUTION || m.stateIri() != null) && m.end() - 1 == i && m.start() < i + 1) return m;
+        }
+        return null;
+    }
+
+    /** "Conference of the Parties (COP28)": a short name with its number glued on, in brackets after the meeting's name. */
+    private static OptionalInt glued(List<Token> t, int[] group, Window w) {
+        for (int i = group[1] + 1; i + 1 < Math.min(w.to(), group[1] + MAX_PHRASE + 4); i++) {
+            if (!t.get(i - 1).text().equals("(") || !t.get(i + 1).text().equals(")")) continue;
+            java.util.regex.Matcher m = NUMBERED.matcher(t.get(i).text());
+            if (m.matches()) {
+                int n = Integer.parseInt(m.group(2));
+                return n >= 1 && n <= 200 ? OptionalInt.of(n) : OptionalInt.empty();
+            }
+            return OptionalInt.empty();
+        }
+        return OptionalInt.empty();
+    }
+
     /** An ordinal at token i: one word ("12e", "third"), or a number and its ending written apart ("12 ème"). */
     private OptionalInt ordinal(List<Token> tokens, int i, List<DateExpression> dates) {
         Token t = tokens.get(i);
+        // "the 25th anniversary", "le 25e anniversaire": the ordinal counts years, not rounds.
+        int after = t.isNumber() && i + 1 < tokens.size() && ordinalSuffixes.contains(tokens.get(i + 1).norm()) ? i + 2 : i + 1;
+        if (after < tokens.size() && notRounds.contains(tokens.get(after).norm())) return OptionalInt.empty();
+        // "Sixty-sixth", "vingt-troisième": the tokens split at hyphens; the whole compound is the ordinal, not its last part.
+        int j = i;
+        while (j >= 2 && tokens.get(j - 1).text().equals("-") && tokens.get(j - 2).isWord()
+                && tokens.get(j - 1).start() == tokens.get(j - 2).end() && tokens.get(j).start() == tokens.get(j - 1).end()) j -= 2;
+        for (int k = j; k < i; k += 2) {
+            StringBuilder b = new StringBuilder();
+            for (int x = k; x <= i; x++) b.append(tokens.get(x).text());
+            OptionalInt o = Ordinals.parse(b.toString());
+            if (o.isPresent()) return o.getAsInt() <= 200 ? o : OptionalInt.empty();
+        }
         if (t.isNumber() && i + 1 < tokens.size() && ordinalSuffixes.contains(tokens.get(i + 1).norm())
                 && tokens.get(i + 1).start() - t.end() <= 1) {
             for (DateExpression d : dates) if (t.start() >= d.start() && t.end() <= d.end()) return OptionalInt.empty();
@@ -404,6 +531,28 @@ public final class MeetingStage implements Stage {
         if (t.isNumber()) return i + 1 < tokens.size() && tokens.get(i + 1).text().equals("+");
         if (!t.isWord() || !t.isCapitalized() || Ordinals.parse(x).isPresent()) return false;
         return NameSpan.couldBeName(t, words) && !words.phraseStops().contains(t.norm());
+    }
+
+    /**
+     * The name of the format a meeting belongs to ends with its meeting words unless a name goes on ("Dialogue on
+     * …", "Commission Mixte RDC-…"): "The latest round of the Strategic Dialogue confirmed …" names the Strategic
+     * Dialogue. French puts adjectives after the noun ("commission mixte"), so there only a participle ends it
+     * ("Sommet marquant …").
+     */
+    private String formatName(DocumentReading r, Sentence s, int[] group, String phrase) {
+        List<Token> t = s.tokens();
+        if (group[1] >= t.size()) return phrase;
+        Token next = t.get(group[1]);
+        if (!next.isWord() || next.isCapitalized() || nameLinks.contains(next.norm())) return phrase;
+        if ("fr".equals(r.language) && !next.norm().endsWith("ant")) return phrase;
+        String text = r.document.text();
+        for (int k = group[0]; k >= Math.max(0, group[0] - 6); k--) {
+            int from = t.get(k).start();
+            if (!text.startsWith(phrase, from)) continue;
+            int cut = t.get(group[1] - 1).end() - from;
+            return cut > 0 && cut < phrase.length() ? phrase.substring(0, cut) : phrase;
+        }
+        return phrase;
     }
 
     /** "Round of the Japan–India dialogue on …" names the round; the series is "Japan–India dialogue on …". */

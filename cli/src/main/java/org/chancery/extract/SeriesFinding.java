@@ -13,6 +13,8 @@ public final class SeriesFinding {
     public String institution;
     public String topic;
     public String phrase;
+    /** "COP" of "Conference of the Parties (COP28)": a short name the format goes by, whoever reports it. */
+    public String shortName;
     public final int sentence;
 
     public SeriesFinding(String kind, int sentence) {

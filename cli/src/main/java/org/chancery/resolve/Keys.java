@@ -36,6 +36,8 @@ public final class Keys {
 
     /** What a series brings together (states, or a body, and a topic), whatever the kind of meeting is called. */
     public static String seriesMembers(SeriesFinding s, DocumentReading r) {
+        // "COP28" in one report, "la COP28" in another: a short name identifies the format whatever states each names.
+        if (s.shortName != null) return slug("-" + s.shortName.toLowerCase());
         TreeSet<String> states = new TreeSet<>();
         for (String st : s.states) states.add(local(st).toLowerCase());
         if (states.size() < 2 && s.institution == null) {

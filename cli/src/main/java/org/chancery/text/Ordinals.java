@@ -16,6 +16,8 @@ public final class Ordinals {
     private static final int MAX = 200;
     private static final Pattern NUMERIC = Pattern.compile(
             "(\\d{1,3})\\s?(?:er|re|ère|ere|ème|eme|è|e|st|nd|rd|th|°)", Pattern.CASE_INSENSITIVE);
+    /** "XVIIe", "XIIIème": a Roman number with a French ordinal ending; bare "e" only after two letters ("Le", "Ce" are words). */
+    private static final Pattern ROMAN = Pattern.compile("([IVXLC]{2,})(?:e|ème|eme|è|er|re)|([IVXLC]+)(?:ème|eme|è|er|re)");
     private static final Map<String, Integer> WORDS = build();
 
     private Ordinals() {}
@@ -43,6 +45,22 @@ public final class Ordinals {
         if (w != null) return OptionalInt.of(w);
         Matcher m = NUMERIC.matcher(text.trim());
         if (m.matches()) return OptionalInt.of(Integer.parseInt(m.group(1)));
+        Matcher r = ROMAN.matcher(text.trim());
+        if (r.matches()) {
+            int v = roman(r.group(1) != null ? r.group(1) : r.group(2));
+            if (v >= 1 && v <= MAX) return OptionalInt.of(v);
+        }
         return OptionalInt.empty();
+    }
+
+    /** The value of a Roman number written in the usual subtractive form, or -1. */
+    private static int roman(String s) {
+        String[] units = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+        String[] tens = {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"};
+        for (int v = 1; v <= MAX; v++) {
+            String w = (v >= 100 ? "C" : "") + tens[(v % 100) / 10] + units[v % 10];
+            if (w.equals(s)) return v;
+        }
+        return -1;
     }
 }

@@ -51,6 +51,20 @@ class TextTest {
     }
 
     @Test
+    void romanOrdinalsWithAFrenchEndingButNotShortWords() {
+        assertEquals(17, Ordinals.parse("XVIIème").getAsInt());
+        assertEquals(13, Ordinals.parse("XIIIe").getAsInt());
+        assertEquals(4, Ordinals.parse("IVe").getAsInt());
+        assertEquals(1, Ordinals.parse("Ier").getAsInt());
+        assertFalse(Ordinals.parse("Le").isPresent());
+        assertFalse(Ordinals.parse("Ce").isPresent());
+        assertFalse(Ordinals.parse("XVII").isPresent());
+        assertFalse(Ordinals.parse("IIXe").isPresent());
+        assertEquals(66, Ordinals.parse("sixty-sixth").getAsInt());
+        assertEquals(23, Ordinals.parse("vingt-troisième").getAsInt());
+    }
+
+    @Test
     void monthNamesInBothLanguages() {
         assertEquals(12, Months.parse("décembre"));
         assertEquals(12, Months.parse("December"));
