@@ -277,6 +277,11 @@ public final class MeetingStage implements Stage {
         return m.isSpecific() ? m : null;
     }
 
+    /** A generic kind ranks lowest, a round word ("session") next, a format's own kind ("commission", "dialogue") highest. */
+    private int kindRank(String kind) {
+        return generic.contains(kind) ? 0 : roundWords.contains(Folding.fold(kind)) ? 1 : 2;
+    }
+
     /** A series phrase that is a round word alone ("Session", "round"): the round names no format of its own. */
     private boolean bareRound(String phrase) {
         return phrase != null && !phrase.contains(" ") && roundWords.contains(Folding.fold(phrase));
@@ -362,7 +367,8 @@ public final class MeetingStage implements Stage {
         for (Mention x : ms) {
             if (x.isCue("MeetingWord") && x.start() >= group[0] && x.end() <= group[1]) {
                 String k = x.cue().value() == null ? "meeting" : x.cue().value();
-                if (kind == null || generic.contains(kind) || !generic.contains(k)) kind = k;
+                // "session de la commission mixte", "the Joint Commission … its 14th session": the format's own kind over a round word.
+                if (kind == null || kindRank(k) >= kindRank(kind)) kind = k;
             }
         }
         m.kind = kind == null ? "meeting" : kind;
@@ -425,6 +431,11 @@ public final class MeetingStage implements Stage {
             if (o.isPresent()) return since && o.getAsInt() == 1 ? OptionalInt.empty() : o;
         }
         if (since) return OptionalInt.empty();
+        // "the Joint Commission closed its fourteenth session": the ordinal between the meeting words.
+        for (int i = group[0] + 1; i < group[1] - 1; i++) {
+            OptionalInt o = ordinal(tokens, i, dates);
+            if (o.isPresent()) return o;
+        }
         // "la 4ème", "for the fourth time": just after the words, not an ordinal of the next meeting named.
         for (int i = group[1]; i < Math.min(w.to(), group[1] + 4); i++) {
             OptionalInt o = ordinal(tokens, i, dates);
@@ -541,15 +552,24 @@ public final class MeetingStage implements Stage {
      */
     private String formatName(DocumentReading r, Sentence s, int[] group, String phrase) {
         List<Token> t = s.tokens();
+        // "The Namibia–Peru Joint Commission closed its fourteenth session": the name ends where a verb follows it.
+        for (int i = group[0] + 1; i < group[1]; i++) {
+            if (words.phraseStops().contains(t.get(i).norm()) && t.get(i - 1).isCapitalized()) return cut(r, t, group, phrase, i);
+        }
         if (group[1] >= t.size()) return phrase;
         Token next = t.get(group[1]);
         if (!next.isWord() || next.isCapitalized() || nameLinks.contains(next.norm())) return phrase;
         if ("fr".equals(r.language) && !next.norm().endsWith("ant")) return phrase;
+        return cut(r, t, group, phrase, group[1]);
+    }
+
+    /** The phrase up to token {@code end} (exclusive). */
+    private static String cut(DocumentReading r, List<Token> t, int[] group, String phrase, int end) {
         String text = r.document.text();
         for (int k = group[0]; k >= Math.max(0, group[0] - 6); k--) {
             int from = t.get(k).start();
             if (!text.startsWith(phrase, from)) continue;
-            int cut = t.get(group[1] - 1).end() - from;
+            int cut = t.get(end - 1).end() - from;
             return cut > 0 && cut < phrase.length() ? phrase.substring(0, cut) : phrase;
         }
         return phrase;
