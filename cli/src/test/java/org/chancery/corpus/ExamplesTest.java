@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The sample corpus of examples/ and the facts written for it beforehand (examples/expected.rq). */
 class ExamplesTest {
     /** Expected facts that must hold; raised as the extractor improves, never lowered. */
-    static final int REQUIRED = 128;
+    static final int REQUIRED = 130;
 
     @Test
     void expectedFactsOfTheSampleCorpus() throws Exception {
