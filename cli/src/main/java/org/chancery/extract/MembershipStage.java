@@ -44,7 +44,16 @@ public final class MembershipStage implements Stage {
         this.appointedWords = mappings.wordSet("AppointedWord");
         this.asWords = mappings.wordSet("MemberAs");
         this.listWords = mappings.wordSet("ListLink");
+        this.groupNouns = mappings.wordSet("MemberGroupNoun");
+        java.util.List<java.util.List<String>> openers = new java.util.ArrayList<>();
+        for (String w : mappings.words("ListOpener")) openers.add(org.chancery.text.Folding.foldedWords(w));
+        this.listOpeners = java.util.List.copyOf(openers);
     }
+
+    /** "pays", "countries": a group of states the sentence counts without naming them ("Cinq pays ont été élus …"). */
+    private final Set<String> groupNouns;
+    /** "Il s'agit de", "They are": the words opening the next sentence's list of the states a group stood for. */
+    private final java.util.List<java.util.List<String>> listOpeners;
 
     /** Words of a role a member holds in a body ("presidency", "hôte", "includes"), and the words joining a list. */
     private final Set<String> roleWords;
@@ -391,11 +400,43 @@ public final class MembershipStage implements Stage {
                         || memberWords.contains(t.get(j).norm()))) j++;
             Mention inst = startingAt(ms, j, Kind.INSTITUTION);
             if (inst == null) continue;
+            boolean named = false;
             for (Mention m : ms) {
                 if ((m.kind() == Kind.STATE || m.kind() == Kind.DEMONYM) && m.end() <= cue.start() && m.stateIri() != null) {
                     r.memberships.add(new Evidenced<>(new String[] {m.stateIri(), inst.entity().iri()}, s.index()));
+                    named = true;
                 }
             }
+            if (!named && groupBefore(t, cue.start())) namedNext(r, s, inst.entity());
+        }
+    }
+
+    /** A group noun ("Cinq pays", "Two countries") stands before the election word: the states are not named here. */
+    private boolean groupBefore(List<org.chancery.text.Token> t, int end) {
+        for (int k = 0; k < end; k++) if (groupNouns.contains(t.get(k).norm())) return true;
+        return false;
+    }
+
+    /**
+     * "Cinq pays ont été élus membres non permanents du Conseil. Il s'agit de la Somalie, la Grèce …", "Two countries
+     * were elected to the council. They are Ghana and Chile.": the next sentence opens on a list of the states the group
+     * stood for (two or more); they are the members.
+     */
+    private void namedNext(DocumentReading r, Sentence s, KnownEntity body) {
+        Sentence next = null;
+        for (Sentence x : r.sentences) if (x.index() == s.index() + 1) next = x;
+        if (next == null) return;
+        List<org.chancery.text.Token> t = next.tokens();
+        for (java.util.List<String> opener : listOpeners) {
+            int end = org.chancery.text.Folding.phraseEnd(t, 0, opener);
+            if (end < 0) continue;
+            List<String> states = listFrom(t, r.mentions(next.index()), end);
+            if (states.size() < 2) return;
+            for (String st : states) {
+                if (!body.members().isEmpty() && !body.members().contains(st)) continue;
+                r.memberships.add(new Evidenced<>(new String[] {st, body.iri()}, next.index()));
+            }
+            return;
         }
     }
 

@@ -86,4 +86,20 @@ class MembershipCuesTest {
         assertTrue(ask(m, Fixtures.memberPattern("Q1041", "african union|union africaine")));
         assertFalse(ask(m, Fixtures.memberPattern("Q155", "african union|union africaine")), "Brazil is in another clause");
     }
+
+    @Test
+    void aCountedGroupElectedIsNamedByTheNextSentencesList() throws Exception {
+        Model m = Fixtures.convertOne(dir, "elected.txt", """
+                Publié le 3 juin 2024
+
+                Deux pays ont été élus membres non permanents du Conseil de sécurité.
+                Il s'agit de l'Irlande et du Ghana, qui succèdent à deux autres États.
+                Two countries were elected to the Human Rights Council on Friday.
+                Observers came from Peru and Nepal.""");
+        assertTrue(ask(m, Fixtures.memberPattern("Q27", "security council|sécurité")), "Ireland, named after 'Il s'agit de'");
+        assertTrue(ask(m, Fixtures.memberPattern("Q117", "security council|sécurité")), "Ghana");
+        // the next sentence does not open on a list of the group: its states are no members
+        assertFalse(ask(m, Fixtures.memberPattern("Q419", "human rights|droits")), "Peru only sent observers");
+        assertFalse(ask(m, Fixtures.memberPattern("Q837", "human rights|droits")), "Nepal only sent observers");
+    }
 }
