@@ -74,6 +74,7 @@ public final class MembershipStage implements Stage {
         bridged(r);
         gathered(r);
         leaders(r);
+        asOffice(r);
         stated(r);
         voters(r);
     }
@@ -216,6 +217,74 @@ public final class MembershipStage implements Stage {
                 if (p.memberOf.stream().noneMatch(x -> x.value().equals(rep.value()))) p.memberOf.add(rep);
             }
         }
+    }
+
+    /** How far before "as" the official's name may start, and how many words may stand before the office. */
+    private static final int AS_REACH = 8, OFFICE_LEAD = 2;
+
+    /**
+     * An official named as holding an office of a body: "elected X as the chair of ECOWAS", "Y, invité en tant que
+     * président en exercice de l'Union africaine", "re-elected … Z as assistant secretary-general of the Organization".
+     * After "as" (a few words at most before it) stands an office of words.ttl LeadershipTitle, then "of" and the body
+     * (or a word pointing back to the body last named whose name holds it); the official is the one named just before.
+     */
+    private void asOffice(DocumentReading r) {
+        List<KnownEntity> named = new java.util.ArrayList<>();
+        for (Sentence s : r.sentences) {
+            List<org.chancery.text.Token> t = s.tokens();
+            List<Mention> ms = r.mentions(s.index());
+            List<OfficialStage.Placed> persons = r.placedPersons.getOrDefault(s.index(), List.of());
+            for (int a = 0; a < t.size(); a++) {
+                for (Mention m : ms) if (m.kind() == Kind.INSTITUTION && m.end() == a && m.entity().ministryOf() == null) named.add(m.entity());
+                if (!asWords.contains(t.get(a).norm())) continue;
+                int k = a + 1;
+                if (k < t.size() && t.get(a).norm().equals("tant") && t.get(k).norm().equals("que")) k++;
+                int office = -1;
+                for (int lead = 0; lead <= OFFICE_LEAD && office < 0 && k + lead < t.size(); lead++) {
+                    if (lead > 0 && (!t.get(k + lead - 1).isWord() || t.get(k + lead - 1).isCapitalized())) break;
+                    office = officeEnd(t, k + lead);
+                }
+                if (office < 0) continue;
+                int j = office;
+                while (j < t.size() && j - office <= 3 && (links.contains(t.get(j).norm()) || t.get(j).isElision())) j++;
+                if (j == office || j >= t.size()) continue;
+                KnownEntity body = null;
+                for (Mention m : ms) if (m.start() == j && m.kind() == Kind.INSTITUTION && m.entity().ministryOf() == null) body = m.entity();
+                if (body == null && bodyPointers.contains(t.get(j).norm()) && !named.isEmpty()) body = antecedent(named, t.get(j).norm());
+                if (body == null) continue;
+                PersonFinding holder = null;
+                int at = -1;
+                for (OfficialStage.Placed p : persons) {
+                    if (p.nameStart() < a && p.nameStart() > at && a - p.nameStart() <= AS_REACH) {
+                        holder = p.person();
+                        at = p.nameStart();
+                    }
+                }
+                if (holder == null) continue;
+                String iri = body.iri();
+                if (holder.memberOf.stream().noneMatch(x -> x.value().equals(iri))) holder.memberOf.add(new Evidenced<>(iri, s.index()));
+            }
+        }
+    }
+
+    /** Where an office of LeadershipTitle ends when it starts at {@code from} (the longest; hyphens pass), or -1. */
+    private int officeEnd(List<org.chancery.text.Token> t, int from) {
+        int best = -1;
+        for (String title : leadershipTitles) {
+            String[] words = title.split(" ");
+            int k = from, n = 0;
+            while (n < words.length && k < t.size()) {
+                if (t.get(k).text().equals("-")) {
+                    k++;
+                    continue;
+                }
+                if (!t.get(k).norm().equals(words[n])) break;
+                n++;
+                k++;
+            }
+            if (n == words.length && k > best) best = k;
+        }
+        return best;
     }
 
     /** The sentence tells an election or an appointment: "was elected", "élue", "confirmed as", "nommé". */

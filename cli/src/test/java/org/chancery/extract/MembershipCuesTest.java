@@ -102,4 +102,17 @@ class MembershipCuesTest {
         assertFalse(ask(m, Fixtures.memberPattern("Q419", "human rights|droits")), "Peru only sent observers");
         assertFalse(ask(m, Fixtures.memberPattern("Q837", "human rights|droits")), "Nepal only sent observers");
     }
+
+    @Test
+    void anOfficeHeldAsTheChairOfABodyIsASeatInIt() throws Exception {
+        Model m = Fixtures.convertOne(dir, "office.txt", """
+                Published on 3 June 2024
+
+                The leaders elected President Kofi Mensah of Ghana as the chair of ECOWAS for one year.
+                Minister Ana Ruiz of Chile spoke as the guest of the African Union.""");
+        assertTrue(ask(m, "?o a dip:Official ; rdfs:label ?l ; dip:memberOf ?b . ?b rdfs:label ?n "
+                + "FILTER(regex(?l, 'Mensah') && regex(?n, 'ECOWAS|Economic Community', 'i'))"), "the chair of ECOWAS");
+        // a guest is no office: no seat
+        assertFalse(ask(m, "?o a dip:Official ; rdfs:label ?l ; dip:memberOf ?b FILTER(regex(?l, 'Ruiz'))"));
+    }
 }
