@@ -48,12 +48,17 @@ public final class MembershipStage implements Stage {
         java.util.List<java.util.List<String>> openers = new java.util.ArrayList<>();
         for (String w : mappings.words("ListOpener")) openers.add(org.chancery.text.Folding.foldedWords(w));
         this.listOpeners = java.util.List.copyOf(openers);
+        java.util.List<java.util.List<String>> including = new java.util.ArrayList<>();
+        for (String w : mappings.words("MemberIncluding")) including.add(org.chancery.text.Folding.foldedWords(w));
+        this.includeWords = java.util.List.copyOf(including);
     }
 
     /** "pays", "countries": a group of states the sentence counts without naming them ("Cinq pays ont été élus …"). */
     private final Set<String> groupNouns;
     /** "Il s'agit de", "They are": the words opening the next sentence's list of the states a group stood for. */
     private final java.util.List<java.util.List<String>> listOpeners;
+    /** "including", "such as", "dont": the words before a list of some members of a body just named. */
+    private final java.util.List<java.util.List<String>> includeWords;
 
     /** Words of a role a member holds in a body ("presidency", "hôte", "includes"), and the words joining a list. */
     private final Set<String> roleWords;
@@ -392,12 +397,23 @@ public final class MembershipStage implements Stage {
             for (int i = 0; i < t.size(); i++) {
                 if (!memberWords.contains(t.get(i).norm())) continue;
                 int j = i + 1;
+                // "member states of ECOWAS": the group noun after the member word
+                if (j < t.size() && groupNouns.contains(t.get(j).norm())) j++;
                 // "membre non permanent du Conseil": the French adjective stands between the word and the body.
                 while (j < t.size() && j - i <= 6 && (links.contains(t.get(j).norm()) || seatWords.contains(t.get(j).norm()))) j++;
                 listAfterColon(r, s, t, ms, i);
                 Mention inst = startingAt(ms, j, Kind.INSTITUTION);
-                if (inst == null || j == i + 1) continue;
+                if (inst == null || !links.contains(t.get(j - 1).norm()) && !t.get(j - 1).isElision() && !seatWords.contains(t.get(j - 1).norm())) continue;
                 java.util.Set<String> states = new java.util.LinkedHashSet<>();
+                // "the member states of ECOWAS, including Ghana and Togo", "les États membres de l'UE, dont la France"
+                int after = inst.end();
+                if (after < t.size() && t.get(after).text().equals(",")) after++;
+                int listStart = includeEnd(t, after);
+                if (listStart > 0) {
+                    for (String st : listFrom(t, ms, listStart)) {
+                        if (inst.entity().members().isEmpty() || inst.entity().members().contains(st)) states.add(st);
+                    }
+                }
                 // apposition: "France, a permanent member of …"
                 int k = i - 1;
                 while (k >= 0 && i - k <= 4 && t.get(k).isWord() && !t.get(k).isCapitalized()) k--;
@@ -507,6 +523,15 @@ public final class MembershipStage implements Stage {
             }
             return;
         }
+    }
+
+    /** Where an including word ("including", "such as", "dont", "notamment") starting at {@code from} ends, or -1. */
+    private int includeEnd(List<org.chancery.text.Token> t, int from) {
+        for (java.util.List<String> w : includeWords) {
+            int end = org.chancery.text.Folding.phraseEnd(t, from, w);
+            if (end > 0) return end;
+        }
+        return -1;
     }
 
     /** "as a permanent member", "en tant que membre", "comme membre non permanent": "as" before the member word. */

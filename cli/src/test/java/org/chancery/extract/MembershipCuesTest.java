@@ -115,4 +115,15 @@ class MembershipCuesTest {
         // a guest is no office: no seat
         assertFalse(ask(m, "?o a dip:Official ; rdfs:label ?l ; dip:memberOf ?b FILTER(regex(?l, 'Ruiz'))"));
     }
+
+    @Test
+    void membersListedAfterIncludingTheBody() throws Exception {
+        Model m = Fixtures.convertOne(dir, "including.txt", """
+                Published on 3 June 2024
+
+                The member states of ECOWAS, including Ghana and Togo, welcomed the plan, and so did Canada.""");
+        assertTrue(ask(m, Fixtures.memberPattern("Q117", "ecowas|economic community")), "Ghana, listed after 'including'");
+        assertTrue(ask(m, Fixtures.memberPattern("Q945", "ecowas|economic community")), "Togo");
+        assertFalse(ask(m, Fixtures.memberPattern("Q16", "ecowas|economic community")), "Canada only agreed");
+    }
 }
