@@ -38,6 +38,8 @@ public final class MeetingStage implements Stage {
         this.notRounds = mappings.wordSet("OrdinalNotRound");
         this.nameLinks = mappings.wordSet("NameLink");
         this.agendaWords = mappings.wordSet("AgendaWord");
+
+        this.agentWords = mappings.wordSet("PassiveAgent");
     }
 
     /** "programme", "plan", "calendar": a plan of meetings ("a programme of consultations"), not a meeting (AgendaWord). */
@@ -50,6 +52,10 @@ public final class MeetingStage implements Stage {
 
     /** "ème", "th" written apart from their number: "la 12 ème session" (OrdinalSuffix). */
     private final Set<String> ordinalSuffixes;
+    /** "par", "by": the agent word after a chair participle ("coprésidée mercredi à Dakar, par …"). */
+    private final Set<String> agentWords;
+    /** How far the agent may stand from the participle, and the chairs' names from the agent. */
+    private static final int AGENT_GAP = 8, CHAIR_SPAN = 20;
 
     /** "on", "le" before a date: a meeting's name ends before them (DatePreposition). */
     private final Set<String> datePrepositions;
@@ -602,18 +608,31 @@ public final class MeetingStage implements Stage {
         return false;
     }
 
-    private static void attachChairs(DocumentReading r, Sentence s, List<Mention> ms, MeetingFinding meeting) {
+    private void attachChairs(DocumentReading r, Sentence s, List<Mention> ms, MeetingFinding meeting) {
         if (meeting == null) return;
-        int cueEnd = -1, verbStart = -1;
+        int cueEnd = -1, verbStart = -1, agent = -1;
         for (Mention m : ms) {
             if (m.isCue("ChairCue")) cueEnd = cueEnd < 0 ? m.end() : Math.min(cueEnd, m.end());
             if (m.isCue("ChairVerbCue") && verbStart < 0) verbStart = m.start();
+            if (m.isCue("ChairParticipleCue") && agent < 0) agent = agentAfter(s.tokens(), m.end());
         }
-        if (cueEnd < 0 && verbStart < 0) return;
+        if (cueEnd < 0 && verbStart < 0 && agent < 0) return;
         for (OfficialStage.Placed p : r.placedPersons.getOrDefault(s.index(), List.of())) {
             boolean after = cueEnd >= 0 && p.nameStart() >= cueEnd - 1;
             boolean subject = verbStart >= 0 && p.nameStart() < verbStart; // "X and Y headed the delegation"
-            if (after || subject) meeting.chairs.add(new Evidenced<>(p.person(), s.index()));
+            // "coprésidée mercredi à Dakar, par A …, et B …": the names just after the agent, not a later clause's
+            boolean agented = agent >= 0 && p.nameStart() > agent && p.nameStart() - agent <= CHAIR_SPAN;
+            if (after || subject || agented) meeting.chairs.add(new Evidenced<>(p.person(), s.index()));
         }
+    }
+
+    /** The agent word ("par", "by") a few tokens after a chair participle, with no sentence break between; or -1. */
+    private int agentAfter(List<org.chancery.text.Token> t, int from) {
+        for (int k = from; k < t.size() && k - from <= AGENT_GAP; k++) {
+            String x = t.get(k).text();
+            if (x.equals(";") || x.equals(":") || x.equals(".")) return -1;
+            if (agentWords.contains(t.get(k).norm())) return k;
+        }
+        return -1;
     }
 }

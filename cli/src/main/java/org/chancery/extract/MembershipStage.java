@@ -44,7 +44,21 @@ public final class MembershipStage implements Stage {
         this.appointedWords = mappings.wordSet("AppointedWord");
         this.asWords = mappings.wordSet("MemberAs");
         this.listWords = mappings.wordSet("ListLink");
+        this.groupNouns = mappings.wordSet("MemberGroupNoun");
+        java.util.List<java.util.List<String>> openers = new java.util.ArrayList<>();
+        for (String w : mappings.words("ListOpener")) openers.add(org.chancery.text.Folding.foldedWords(w));
+        this.listOpeners = java.util.List.copyOf(openers);
+        java.util.List<java.util.List<String>> including = new java.util.ArrayList<>();
+        for (String w : mappings.words("MemberIncluding")) including.add(org.chancery.text.Folding.foldedWords(w));
+        this.includeWords = java.util.List.copyOf(including);
     }
+
+    /** "pays", "countries": a group of states the sentence counts without naming them ("Cinq pays ont été élus …"). */
+    private final Set<String> groupNouns;
+    /** "Il s'agit de", "They are": the words opening the next sentence's list of the states a group stood for. */
+    private final java.util.List<java.util.List<String>> listOpeners;
+    /** "including", "such as", "dont": the words before a list of some members of a body just named. */
+    private final java.util.List<java.util.List<String>> includeWords;
 
     /** Words of a role a member holds in a body ("presidency", "hôte", "includes"), and the words joining a list. */
     private final Set<String> roleWords;
@@ -65,6 +79,7 @@ public final class MembershipStage implements Stage {
         bridged(r);
         gathered(r);
         leaders(r);
+        asOffice(r);
         stated(r);
         voters(r);
     }
@@ -209,6 +224,74 @@ public final class MembershipStage implements Stage {
         }
     }
 
+    /** How far before "as" the official's name may start, and how many words may stand before the office. */
+    private static final int AS_REACH = 8, OFFICE_LEAD = 2;
+
+    /**
+     * An official named as holding an office of a body: "elected X as the chair of ECOWAS", "Y, invité en tant que
+     * président en exercice de l'Union africaine", "re-elected … Z as assistant secretary-general of the Organization".
+     * After "as" (a few words at most before it) stands an office of words.ttl LeadershipTitle, then "of" and the body
+     * (or a word pointing back to the body last named whose name holds it); the official is the one named just before.
+     */
+    private void asOffice(DocumentReading r) {
+        List<KnownEntity> named = new java.util.ArrayList<>();
+        for (Sentence s : r.sentences) {
+            List<org.chancery.text.Token> t = s.tokens();
+            List<Mention> ms = r.mentions(s.index());
+            List<OfficialStage.Placed> persons = r.placedPersons.getOrDefault(s.index(), List.of());
+            for (int a = 0; a < t.size(); a++) {
+                for (Mention m : ms) if (m.kind() == Kind.INSTITUTION && m.end() == a && m.entity().ministryOf() == null) named.add(m.entity());
+                if (!asWords.contains(t.get(a).norm())) continue;
+                int k = a + 1;
+                if (k < t.size() && t.get(a).norm().equals("tant") && t.get(k).norm().equals("que")) k++;
+                int office = -1;
+                for (int lead = 0; lead <= OFFICE_LEAD && office < 0 && k + lead < t.size(); lead++) {
+                    if (lead > 0 && (!t.get(k + lead - 1).isWord() || t.get(k + lead - 1).isCapitalized())) break;
+                    office = officeEnd(t, k + lead);
+                }
+                if (office < 0) continue;
+                int j = office;
+                while (j < t.size() && j - office <= 3 && (links.contains(t.get(j).norm()) || t.get(j).isElision())) j++;
+                if (j == office || j >= t.size()) continue;
+                KnownEntity body = null;
+                for (Mention m : ms) if (m.start() == j && m.kind() == Kind.INSTITUTION && m.entity().ministryOf() == null) body = m.entity();
+                if (body == null && bodyPointers.contains(t.get(j).norm()) && !named.isEmpty()) body = antecedent(named, t.get(j).norm());
+                if (body == null) continue;
+                PersonFinding holder = null;
+                int at = -1;
+                for (OfficialStage.Placed p : persons) {
+                    if (p.nameStart() < a && p.nameStart() > at && a - p.nameStart() <= AS_REACH) {
+                        holder = p.person();
+                        at = p.nameStart();
+                    }
+                }
+                if (holder == null) continue;
+                String iri = body.iri();
+                if (holder.memberOf.stream().noneMatch(x -> x.value().equals(iri))) holder.memberOf.add(new Evidenced<>(iri, s.index()));
+            }
+        }
+    }
+
+    /** Where an office of LeadershipTitle ends when it starts at {@code from} (the longest; hyphens pass), or -1. */
+    private int officeEnd(List<org.chancery.text.Token> t, int from) {
+        int best = -1;
+        for (String title : leadershipTitles) {
+            String[] words = title.split(" ");
+            int k = from, n = 0;
+            while (n < words.length && k < t.size()) {
+                if (t.get(k).text().equals("-")) {
+                    k++;
+                    continue;
+                }
+                if (!t.get(k).norm().equals(words[n])) break;
+                n++;
+                k++;
+            }
+            if (n == words.length && k > best) best = k;
+        }
+        return best;
+    }
+
     /** The sentence tells an election or an appointment: "was elected", "élue", "confirmed as", "nommé". */
     private boolean chosen(DocumentReading r, int sentence) {
         for (Mention m : r.mentions(sentence)) if (m.isCue("ElectedCue")) return true;
@@ -314,12 +397,23 @@ public final class MembershipStage implements Stage {
             for (int i = 0; i < t.size(); i++) {
                 if (!memberWords.contains(t.get(i).norm())) continue;
                 int j = i + 1;
+                // "member states of ECOWAS": the group noun after the member word
+                if (j < t.size() && groupNouns.contains(t.get(j).norm())) j++;
                 // "membre non permanent du Conseil": the French adjective stands between the word and the body.
                 while (j < t.size() && j - i <= 6 && (links.contains(t.get(j).norm()) || seatWords.contains(t.get(j).norm()))) j++;
                 listAfterColon(r, s, t, ms, i);
                 Mention inst = startingAt(ms, j, Kind.INSTITUTION);
-                if (inst == null || j == i + 1) continue;
+                if (inst == null || !links.contains(t.get(j - 1).norm()) && !t.get(j - 1).isElision() && !seatWords.contains(t.get(j - 1).norm())) continue;
                 java.util.Set<String> states = new java.util.LinkedHashSet<>();
+                // "the member states of ECOWAS, including Ghana and Togo", "les États membres de l'UE, dont la France"
+                int after = inst.end();
+                if (after < t.size() && t.get(after).text().equals(",")) after++;
+                int listStart = includeEnd(t, after);
+                if (listStart > 0) {
+                    for (String st : listFrom(t, ms, listStart)) {
+                        if (inst.entity().members().isEmpty() || inst.entity().members().contains(st)) states.add(st);
+                    }
+                }
                 // apposition: "France, a permanent member of …"
                 int k = i - 1;
                 while (k >= 0 && i - k <= 4 && t.get(k).isWord() && !t.get(k).isCapitalized()) k--;
@@ -391,12 +485,53 @@ public final class MembershipStage implements Stage {
                         || memberWords.contains(t.get(j).norm()))) j++;
             Mention inst = startingAt(ms, j, Kind.INSTITUTION);
             if (inst == null) continue;
+            boolean named = false;
             for (Mention m : ms) {
                 if ((m.kind() == Kind.STATE || m.kind() == Kind.DEMONYM) && m.end() <= cue.start() && m.stateIri() != null) {
                     r.memberships.add(new Evidenced<>(new String[] {m.stateIri(), inst.entity().iri()}, s.index()));
+                    named = true;
                 }
             }
+            if (!named && groupBefore(t, cue.start())) namedNext(r, s, inst.entity());
         }
+    }
+
+    /** A group noun ("Cinq pays", "Two countries") stands before the election word: the states are not named here. */
+    private boolean groupBefore(List<org.chancery.text.Token> t, int end) {
+        for (int k = 0; k < end; k++) if (groupNouns.contains(t.get(k).norm())) return true;
+        return false;
+    }
+
+    /**
+     * "Cinq pays ont été élus membres non permanents du Conseil. Il s'agit de la Somalie, la Grèce …", "Two countries
+     * were elected to the council. They are Ghana and Chile.": the next sentence opens on a list of the states the group
+     * stood for (two or more); they are the members.
+     */
+    private void namedNext(DocumentReading r, Sentence s, KnownEntity body) {
+        Sentence next = null;
+        for (Sentence x : r.sentences) if (x.index() == s.index() + 1) next = x;
+        if (next == null) return;
+        List<org.chancery.text.Token> t = next.tokens();
+        for (java.util.List<String> opener : listOpeners) {
+            int end = org.chancery.text.Folding.phraseEnd(t, 0, opener);
+            if (end < 0) continue;
+            List<String> states = listFrom(t, r.mentions(next.index()), end);
+            if (states.size() < 2) return;
+            for (String st : states) {
+                if (!body.members().isEmpty() && !body.members().contains(st)) continue;
+                r.memberships.add(new Evidenced<>(new String[] {st, body.iri()}, next.index()));
+            }
+            return;
+        }
+    }
+
+    /** Where an including word ("including", "such as", "dont", "notamment") starting at {@code from} ends, or -1. */
+    private int includeEnd(List<org.chancery.text.Token> t, int from) {
+        for (java.util.List<String> w : includeWords) {
+            int end = org.chancery.text.Folding.phraseEnd(t, from, w);
+            if (end > 0) return end;
+        }
+        return -1;
     }
 
     /** "as a permanent member", "en tant que membre", "comme membre non permanent": "as" before the member word. */

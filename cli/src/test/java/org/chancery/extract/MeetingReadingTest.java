@@ -128,4 +128,16 @@ class MeetingReadingTest {
         assertFalse(ask(other, "?m a dip:Meeting ; dip:location ?p . ?p rdfs:label ?l FILTER(regex(?l, 'Santiago'))"),
                 "a place outside the host's state is not where the visit takes place");
     }
+
+    @Test
+    void aChairParticipleApartFromItsAgentNamesTheChairsJustAfterIt() throws Exception {
+        Model m = Fixtures.convertOne(dir, "chair.txt", """
+                Publié le 14 novembre 2024
+
+                La troisième session de la commission mixte entre le Kenya et la Norvège a été coprésidée mardi à Nairobi, par Daniel Otieno, ministre kényan des Affaires étrangères, et Lars Holmvik, ministre norvégien du Commerce, puis elle s'est achevée par un dîner offert en l'honneur de la délégation par le président du Kenya, William Kamau Ndegwa, en présence de nombreux invités et de représentants des milieux d'affaires des deux pays.""");
+        assertTrue(ask(m, "?m a dip:Meeting ; dip:chair ?o . ?o rdfs:label ?l FILTER(regex(?l, 'Otieno'))"), "named after 'par'");
+        assertTrue(ask(m, "?m a dip:Meeting ; dip:chair ?o . ?o rdfs:label ?l FILTER(regex(?l, 'Holmvik'))"), "and the second one");
+        assertFalse(ask(m, "?m a dip:Meeting ; dip:chair ?o . ?o rdfs:label ?l FILTER(regex(?l, 'Ndegwa'))"),
+                "named far later in another clause: no chair");
+    }
 }

@@ -86,4 +86,44 @@ class MembershipCuesTest {
         assertTrue(ask(m, Fixtures.memberPattern("Q1041", "african union|union africaine")));
         assertFalse(ask(m, Fixtures.memberPattern("Q155", "african union|union africaine")), "Brazil is in another clause");
     }
+
+    @Test
+    void aCountedGroupElectedIsNamedByTheNextSentencesList() throws Exception {
+        Model m = Fixtures.convertOne(dir, "elected.txt", """
+                Publié le 3 juin 2024
+
+                Deux pays ont été élus membres non permanents du Conseil de sécurité.
+                Il s'agit de l'Irlande et du Ghana, qui succèdent à deux autres États.
+                Two countries were elected to the Human Rights Council on Friday.
+                Observers came from Peru and Nepal.""");
+        assertTrue(ask(m, Fixtures.memberPattern("Q27", "security council|sécurité")), "Ireland, named after 'Il s'agit de'");
+        assertTrue(ask(m, Fixtures.memberPattern("Q117", "security council|sécurité")), "Ghana");
+        // the next sentence does not open on a list of the group: its states are no members
+        assertFalse(ask(m, Fixtures.memberPattern("Q419", "human rights|droits")), "Peru only sent observers");
+        assertFalse(ask(m, Fixtures.memberPattern("Q837", "human rights|droits")), "Nepal only sent observers");
+    }
+
+    @Test
+    void anOfficeHeldAsTheChairOfABodyIsASeatInIt() throws Exception {
+        Model m = Fixtures.convertOne(dir, "office.txt", """
+                Published on 3 June 2024
+
+                The leaders elected President Kofi Mensah of Ghana as the chair of ECOWAS for one year.
+                Minister Ana Ruiz of Chile spoke as the guest of the African Union.""");
+        assertTrue(ask(m, "?o a dip:Official ; rdfs:label ?l ; dip:memberOf ?b . ?b rdfs:label ?n "
+                + "FILTER(regex(?l, 'Mensah') && regex(?n, 'ECOWAS|Economic Community', 'i'))"), "the chair of ECOWAS");
+        // a guest is no office: no seat
+        assertFalse(ask(m, "?o a dip:Official ; rdfs:label ?l ; dip:memberOf ?b FILTER(regex(?l, 'Ruiz'))"));
+    }
+
+    @Test
+    void membersListedAfterIncludingTheBody() throws Exception {
+        Model m = Fixtures.convertOne(dir, "including.txt", """
+                Published on 3 June 2024
+
+                The member states of ECOWAS, including Ghana and Togo, welcomed the plan, and so did Canada.""");
+        assertTrue(ask(m, Fixtures.memberPattern("Q117", "ecowas|economic community")), "Ghana, listed after 'including'");
+        assertTrue(ask(m, Fixtures.memberPattern("Q945", "ecowas|economic community")), "Togo");
+        assertFalse(ask(m, Fixtures.memberPattern("Q16", "ecowas|economic community")), "Canada only agreed");
+    }
 }
