@@ -89,7 +89,9 @@ final class DocumentFacts {
             if (e.wikidata() != null) rec.sameAs = uri(e.wikidata());
             var seen = r.known.get(iri);
             if (seen != null) for (String s : seen.value()) rec.altLabels.add(text(s));
-            if (e.kind() == Kind.PLACE && e.inState() != null) {
+            // A place's state is a fact of this document where the text names that state (or placed the town in it
+            // itself): "Geneva" alone says nothing of Switzerland to a reader who was not told.
+            if (e.kind() == Kind.PLACE && e.inState() != null && (r.known.containsKey(e.inState()) || r.defined.containsKey(iri))) {
                 out.fact(n, Dip.IN_STATE, known(e.inState(), sentence), seen == null ? sentence : seen.sentence());
             }
         }

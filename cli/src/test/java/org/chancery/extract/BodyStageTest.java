@@ -62,4 +62,27 @@ class BodyStageTest {
         // the organisation itself stays in the graph
         assertTrue(ask(m, institution("^Economic Community of West African States$")));
     }
+
+    @Test
+    void aBodyNamedByAHeadWordAndItsComplementsIsAnInstitution() throws Exception {
+        Model m = Fixtures.union(Fixtures.convert(dir, Map.of(
+                "fr.txt", """
+                        Publié le 3 mars 2024
+
+                        Le président du Conseil d'État et du Conseil des ministres a reçu le directeur de l'Office de la navigation fluviale.
+                        Le mémorandum crée un Comité de suivi de la coopération entre les deux pays ; le Comité en question se réunira chaque année.""",
+                "en.txt", """
+                        Published on 3 March 2024
+
+                        The minister visited the Crisis and Support Centre, then the Department of Maritime and Border Affairs of Peru.
+                        The Council welcomed the fourth meeting of the Joint Steering Committee, which the Joint Steering Committee will follow.""")));
+        assertTrue(ask(m, institution("^Conseil d.État$")), "a body beside another: two names");
+        assertTrue(ask(m, institution("^Conseil des ministres$")));
+        assertTrue(ask(m, institution("^Office de la navigation fluviale$")));
+        assertTrue(ask(m, institution("^Comité de suivi de la coopération$")), "the name stops where the clause goes on");
+        assertTrue(ask(m, institution("^Crisis and Support Centre$")));
+        assertTrue(ask(m, institution("^Department of Maritime and Border Affairs$")));
+        assertFalse(ask(m, institution("^(Comité|Council)( en question)?$")), "a head alone points back to a body");
+        assertFalse(ask(m, institution("steering committee")), "a format whose rounds are counted is a series, not a body");
+    }
 }

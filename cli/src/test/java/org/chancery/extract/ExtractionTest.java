@@ -21,7 +21,7 @@ class ExtractionTest {
 
     @Test
     void knownStatesInstitutionsAndPlacesAreFoundInFrench() throws Exception {
-        Model m = Fixtures.convertOne(dir, "a.txt", "mardi 14 février 2023\n\nLe Brésil et l'Union européenne ont discuté à Genève du rôle de l'ONU et de l'OSCE.");
+        Model m = Fixtures.convertOne(dir, "a.txt", "mardi 14 février 2023\n\nLe Brésil et l'Union européenne ont discuté à Genève, en Suisse, du rôle de l'ONU et de l'OSCE.");
         assertTrue(ask(m, "?s a dip:State ; owl:sameAs wd:Q155"));
         assertTrue(ask(m, "?i a dip:Institution ; rdfs:label ?l FILTER(regex(str(?l), 'union europ', 'i'))"));
         assertTrue(ask(m, "?i a dip:Institution ; rdfs:label|skos:altLabel 'OSCE'@fr"));

@@ -50,4 +50,16 @@ class SiteStageTest {
         assertTrue(ask(m, placeIn("^kindia$", "Q1006")));
         assertFalse(ask(m, "?p a dip:Place ; rdfs:label ?l FILTER(regex(str(?l), 'march', 'i'))"), "a month is no town");
     }
+
+    @Test
+    void aKnownPlaceGetsItsStateOnlyWhereTheTextNamesThatState() throws Exception {
+        Model m = Fixtures.convertOne(dir, "d.txt", """
+                Published on 5 May 2024
+
+                The envoys of Brazil and Norway resumed their talks in Geneva on Monday, then travelled on to Oslo.""");
+        assertTrue(ask(m, "?p a dip:Place ; rdfs:label ?l FILTER(regex(str(?l), '^geneva$', 'i'))"), "the place itself is kept");
+        assertFalse(ask(m, "?p a dip:Place ; rdfs:label ?l ; dip:inState ?s FILTER(regex(str(?l), '^geneva$', 'i'))"),
+                "Switzerland is not named: no state for Geneva");
+        assertTrue(ask(m, placeIn("^oslo$", "Q20")), "Norway is named: Oslo is in it");
+    }
 }
