@@ -43,4 +43,15 @@ class VisitHeadHostTest {
         assertTrue(ask(m, host("Boateng")), "the one Ghanaian head of state the report names");
         assertTrue(ask(m, "?m a dip:Meeting ; dip:participant ?p . ?p rdfs:label ?l FILTER(regex(?l, 'Boateng'))"), "a host takes part");
     }
+
+    @Test
+    void aCityBeforeACapitalisedActingTitleIsWhereTheTalksAreHeld() throws Exception {
+        Model m = Fixtures.convertOne(dir, "c.txt", """
+                Published on 5 May 2024
+
+                On 4 May 2024 in Lausanne Acting Foreign Minister of Switzerland Jonas Keller Amstutz held talks with the Foreign Minister of Chile, Tomás Errázuriz Vial.""");
+        assertTrue(ask(m, "?m a dip:Meeting ; dip:location ?p . ?p rdfs:label ?l FILTER(regex(?l, 'Lausanne'))"), "not a given name before 'Acting'");
+        assertTrue(ask(m, host("Amstutz")), "the talks are held in his state");
+        assertFalse(ask(m, "?p a dip:Official ; dip:title ?t FILTER(regex(?t, 'Lausanne'))"), "the city is no part of the title");
+    }
 }
