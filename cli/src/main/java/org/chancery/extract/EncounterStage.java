@@ -125,7 +125,72 @@ public final class EncounterStage implements Stage {
         for (MeetingFinding m : found) {
             placeFromLead(r, m);
             counterpartHosts(m);
+            headHosts(r, m);
         }
+    }
+
+    /** Ranks of roles.ttl from the top: a head of state outranks a head of government, who outranks a minister. */
+    private static final List<String> RANKS = List.of("HeadOfState", "HeadOfGovernment", "Minister");
+
+    /** The rank of the person's role: the one their first title was read with, else the first role a title of theirs names. */
+    private int rankOf(PersonFinding p) {
+        String rank = p.rank;
+        // "les présidents sénégalais, Macky Sall, et sud-africain, Jacob Zuma": a title read from a plural carries no rank.
+        for (int t = 0; rank == null && t < p.titles.size(); t++) {
+            for (org.chancery.mapping.GazetteerMatch g : mappings.gazetteer().findAll(org.chancery.text.Tokenizer.tokenize(p.titles.get(t).value()))) {
+                for (org.chancery.mapping.Entry e : g.entries()) {
+                    if (e.kind() == Kind.ROLE && e.entity() != null && e.entity().rank() != null) rank = e.entity().rank();
+                }
+                if (rank != null) break;
+            }
+        }
+        int i = rank == null ? -1 : RANKS.indexOf(rank);
+        return i < 0 ? RANKS.size() : i;
+    }
+
+    /**
+     * A visit with its receiving state known and no one said to receive: "President B began a state visit to A" then
+     * "… the press conference of Presidents B and X": the visit is hosted by the receiving state's highest office the
+     * report names. Of the receiving state's officials who took part, the one who outranks the others hosts; when none
+     * of them took part and the guest is a head of state, the receiving state's one head of state the document names
+     * hosts (heads of state receive heads of state). Of several hosts, one who outranks the others is the host.
+     */
+    private void headHosts(DocumentReading r, MeetingFinding m) {
+        if (m.hosts.size() >= 2) {
+            // "the President and the Foreign Minister of A received …": the one who outranks the others hosts, they take part.
+            List<Evidenced<PersonFinding>> hosts = new ArrayList<>(m.hosts);
+            hosts.sort(java.util.Comparator.comparingInt(p -> rankOf(p.value())));
+            if (rankOf(hosts.get(0).value()) >= rankOf(hosts.get(1).value())) return;
+            addPersons(m.participants, hosts);
+            m.hosts.clear();
+            m.hosts.add(hosts.get(0));
+            return;
+        }
+        if (m.planned || m.hostStates.size() != 1 || !m.hosts.isEmpty() || !"inPerson".equals(mode(m))) return;
+        String host = m.hostStates.iterator().next();
+        List<Evidenced<PersonFinding>> own = new ArrayList<>();
+        boolean headGuest = false;
+        for (Evidenced<PersonFinding> p : m.participants) {
+            String st = stateOf(p.value());
+            if (host.equals(st)) own.add(p);
+            else if (st != null && rankOf(p.value()) == 0) headGuest = true;
+        }
+        if (own.size() >= 2) {
+            own.sort(java.util.Comparator.comparingInt(p -> rankOf(p.value())));
+            if (rankOf(own.get(0).value()) < rankOf(own.get(1).value())) m.hosts.add(own.get(0));
+            return;
+        }
+        if (!own.isEmpty() || !headGuest) return;
+        PersonFinding head = null;
+        for (PersonFinding p : r.persons) {
+            if (rankOf(p) != 0 || !host.equals(stateOf(p)) || p.visitor) continue;
+            if (head != null) return; // two heads of the receiving state: which one is not said
+            head = p;
+        }
+        if (head == null) return;
+        int at = head.sentences.stream().mapToInt(Integer::intValue).min().orElse(m.sentence);
+        m.hosts.add(new Evidenced<>(head, at));
+        m.participants.add(new Evidenced<>(head, at));
     }
 
     /**

@@ -58,14 +58,15 @@ public final class GazetteerStage implements Stage {
 
     /**
      * A one-word place name followed at once by an unknown capitalised word is a person's given
-     * name, not the place: "Florence Parly", "Victoria Nuland", "Lima Ruiz".
+     * name, not the place: "Florence Parly", "Victoria Nuland", "Lima Ruiz"; not before a word that opens a title
+     * ("Samarkand Acting Foreign Minister …").
      */
     static boolean givenName(GazetteerMatch m, List<Token> tokens, List<GazetteerMatch> all, FunctionWords words) {
         if (m.end() - m.start() != 1 || m.end() >= tokens.size()) return false;
         for (Entry e : m.entries()) if (e.kind() != Kind.PLACE) return false;
         Token here = tokens.get(m.start()), next = tokens.get(m.end());
         if (next.start() - here.end() != 1 || !next.isWord() || !next.isCapitalized() || next.isAllCaps()
-                || next.text().length() < 2 || !NameSpan.couldBeName(next, words)) {
+                || next.text().length() < 2 || !NameSpan.couldBeName(next, words) || words.titleOpeners().contains(next.norm())) {
             return false;
         }
         for (GazetteerMatch o : all) if (o.start() == m.end()) return false;

@@ -22,6 +22,7 @@ public final class MeetingStage implements Stage {
     private final FunctionWords words;
 
     public MeetingStage(Mappings mappings) {
+        this.mappings = mappings;
         this.words = FunctionWords.of(mappings);
         this.pointers = mappings.wordSet("MeetingPointer");
         this.ellipsisVerbs = mappings.wordSet("RoundEllipsisVerb");
@@ -49,6 +50,8 @@ public final class MeetingStage implements Stage {
     private final Set<String> notRounds;
     /** Small words a format's name goes on with after its meeting word: "Dialogue on …", "Sommet de la …" (NameLink). */
     private final Set<String> nameLinks;
+
+    private final Mappings mappings;
 
     /** "ème", "th" written apart from their number: "la 12 ème session" (OrdinalSuffix). */
     private final Set<String> ordinalSuffixes;
@@ -104,6 +107,7 @@ public final class MeetingStage implements Stage {
     public void process(DocumentReading r) {
         SeriesFinding currentSeries = null;
         MeetingFinding current = null;
+        currentAt = -1;
         // "… Conference of the Parties (COP28)": the short name of a series, its number glued on.
         java.util.Map<String, SeriesFinding> shortNames = new java.util.HashMap<>();
         for (Sentence s : r.sentences) {
@@ -138,6 +142,7 @@ public final class MeetingStage implements Stage {
                 if (current != null && m.edition == null && !m.planned && group[1] - group[0] == 1 && group[0] > 0
                         && pointers.contains(s.tokens().get(group[0] - 1).norm())) {
                     current.stateParticipants.addAll(m.stateParticipants); // "Co-hosted by Kenya and Portugal, the conference …"
+                    currentAt = s.index();
                     continue;
                 }
                 // "after five days of talks", "un cycle de négociations": a complement, not a meeting of its own.
@@ -194,7 +199,13 @@ public final class MeetingStage implements Stage {
                 }
             }
             attachChairs(r, s, ms, here.isEmpty() ? current : here.get(here.size() - 1));
-            for (MeetingFinding m : here) if (!m.planned) current = m;
+            boolean near = current != null && s.index() - currentAt <= ATTEND_REACH;
+            attendance(r, s, ms, here.isEmpty() ? (near ? current : null) : here.get(here.size() - 1));
+            for (MeetingFinding m : here) {
+                if (m.planned) continue;
+                current = m;
+                currentAt = s.index();
+            }
         }
         headline(r);
     }
@@ -605,6 +616,62 @@ public final class MeetingStage implements Stage {
 
     private static boolean startsPlaceOrDate(List<Mention> ms, int i) {
         for (Mention m : ms) if (m.kind() == Kind.PLACE && m.start() == i) return true;
+        return false;
+    }
+
+    /** The sentence where the meeting being reported was last named or pointed at ("the session", "ce sommet"). */
+    private int currentAt = -1;
+    /** How many sentences after the meeting being reported was last named a sentence may say who attended it. */
+    private static final int ATTEND_REACH = 4;
+    /** At most this many words between an AttendCue and the meeting word it governs ("took part in the 23rd IORA meeting"). */
+    private static final int ATTEND_GAP = 8;
+
+    /**
+     * Who attended a meeting. After an AttendCue ("took part in", "a participé à", "participation au") followed closely by
+     * a meeting word, the officials named before the cue; after an AttendedByCue ("attended by", "others in attendance
+     * were") the officials and states named after it; after a RepresentedByCue ("Cabo Verde was represented by
+     * X") the officials after it and the state or body named just before it. An attending official's state takes part
+     * too, except for one who represents the side named before "represented by".
+     */
+    private void attendance(DocumentReading r, Sentence s, List<Mention> ms, MeetingFinding meeting) {
+        if (meeting == null) return;
+        Mention active = null, passive = null, represented = null;
+        for (Mention x : ms) {
+            if (x.isCue("AttendCue") && active == null && meetingWordAfter(ms, x)) active = x;
+            if (x.isCue("AttendedByCue") && passive == null) passive = x;
+            if (x.isCue("RepresentedByCue") && represented == null) represented = x;
+        }
+        if (active == null && passive == null && represented == null) return;
+        for (OfficialStage.Placed p : r.placedPersons.getOrDefault(s.index(), List.of())) {
+            boolean subject = active != null && p.nameStart() < active.start();
+            boolean agent = passive != null && p.nameStart() >= passive.end();
+            boolean delegate = represented != null && p.nameStart() >= represented.end();
+            if (!subject && !agent && !delegate) continue;
+            if (meeting.participants.stream().noneMatch(e -> e.value() == p.person())) meeting.participants.add(new Evidenced<>(p.person(), s.index()));
+            if (delegate && !subject && !agent) continue;
+            for (Evidenced<String> e : p.person().represents) {
+                org.chancery.mapping.KnownEntity k = mappings.entity(e.value());
+                if (k != null && k.kind() == Kind.STATE) {
+                    meeting.stateParticipants.add(e.value());
+                    break;
+                }
+            }
+        }
+        if (passive != null) for (Mention x : ms) if (x.start() >= passive.end() && x.kind() == Kind.STATE) meeting.stateParticipants.add(x.stateIri());
+        if (represented == null || represented.start() == 0) return;
+        for (Mention x : ms) {
+            if (x.end() != represented.start()) continue;
+            if (x.stateIri() != null) meeting.stateParticipants.add(x.stateIri());
+            // A body becomes a side only of a meeting already known by a body or a series: the first body names a meeting without one.
+            else if (x.kind() == Kind.INSTITUTION && (meeting.series != null || !meeting.institutionParticipants.isEmpty())) {
+                meeting.institutionParticipants.add(x.entity().iri());
+            }
+        }
+    }
+
+    /** A meeting word within a few words after {@code cue}. */
+    private static boolean meetingWordAfter(List<Mention> ms, Mention cue) {
+        for (Mention x : ms) if (x.isCue("MeetingWord") && x.start() >= cue.end() && x.start() - cue.end() <= ATTEND_GAP) return true;
         return false;
     }
 

@@ -176,6 +176,7 @@ final class DocumentFacts {
             out.fact(n, Dip.CHAIR, p, c.sentence());
             out.fact(n, Dip.PARTICIPANT, p, c.sentence());
         }
+        for (Evidenced<PersonFinding> p : m.participants) out.fact(n, Dip.PARTICIPANT, person(p.value()), p.sentence());
     }
 
     /**
