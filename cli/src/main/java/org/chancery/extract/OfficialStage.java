@@ -645,7 +645,8 @@ public final class OfficialStage implements Stage {
         int from = start;
         while (from > 0 && start - from < 3 && (from == 1 || !tokens.get(from - 2).text().equals("'")) && modifierOfTitle(tokens, roles, from - 1)
                 && !namesSomething(allMentions, from - 1)) from--;
-        if (from < start && (from == 0 || !tokens.get(from - 1).isCapitalized())) start = from;
+        // "in Samarkand Acting Foreign Minister X": a known place before the modifier ends no name the title would cut.
+        if (from < start && (from == 0 || !tokens.get(from - 1).isCapitalized() || namesSomething(allMentions, from - 1))) start = from;
         return new int[] {start, name.lead()};
     }
 

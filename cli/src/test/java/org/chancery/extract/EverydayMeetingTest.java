@@ -150,4 +150,15 @@ class EverydayMeetingTest {
         assertTrue(ask(m, "?m a dip:Meeting ; dip:status dip:planned ; dip:participant ?o . ?o rdfs:label ?l FILTER(regex(?l, 'Mehra'))"),
                 "'the upcoming visit' is planned");
     }
+
+    @Test
+    void aPlaceAfterInBeforeACapitalisedTitleIsWhereTheTalksTookPlace() throws Exception {
+        Model m = convert(Map.of("p.txt", """
+                Published on 3 June 2024
+
+                On 2 June 2024 in Samarkand Acting Foreign Minister of Uzbekistan Rustam Karimbekov held talks with the Foreign Minister of Belarus Ivan Sadovsky."""));
+        assertTrue(ask(m, "?m a dip:Meeting ; dip:location ?p . ?p rdfs:label ?l FILTER(regex(?l, 'samar', 'i'))"), "in Samarkand: the place");
+        assertTrue(ask(m, "?o a dip:Official ; rdfs:label ?n ; dip:title ?t FILTER(regex(?n, 'Karimbekov') && regex(?t, '^Acting Foreign Minister'))"),
+                "the modifier after the place still opens the title");
+    }
 }
