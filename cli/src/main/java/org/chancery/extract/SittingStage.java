@@ -31,7 +31,11 @@ public final class SittingStage implements Stage {
     public SittingStage(Mappings mappings) {
         this.mappings = mappings;
         this.since = mappings.wordSet("SinceWord");
+        this.vetoRight = mappings.wordSet("VetoRightWord");
     }
+
+    /** "droit de veto", "veto power" (VetoRightWord): the right, not a veto cast. */
+    private final Set<String> vetoRight;
 
     /** "since", "depuis" (SinceWord): vetoes counted over a span of time, not one sitting. */
     private final Set<String> since;
@@ -71,6 +75,10 @@ public final class SittingStage implements Stage {
         List<Mention> ms = r.mentions(s.index());
         Mention veto = ms.stream().filter(x -> x.isCue("VetoCue")).findFirst().orElse(null);
         if (veto == null) return;
+        List<org.chancery.text.Token> t = s.tokens();
+        for (int i = Math.max(0, veto.start() - 2); i < Math.min(t.size(), veto.end() + 1); i++) {
+            if (vetoRight.contains(t.get(i).norm())) return;
+        }
         Set<String> states = new LinkedHashSet<>();
         // "The Assembly condemned …, after Moscow vetoed a similar text in the Security Council": of two bodies, the
         // veto was cast in the one named nearest it.

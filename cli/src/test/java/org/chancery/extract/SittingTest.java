@@ -76,4 +76,11 @@ class SittingTest {
                 Russia has vetoed many texts on the war in the Security Council since 2014."""));
         assertFalse(ask(m, "?m a dip:Meeting"));
     }
+
+    @Test
+    void theRightOfVetoIsNoSitting() throws Exception {
+        Model m = convert(Map.of("g.txt", """
+                Les nouveaux élus rejoindront les membres permanents du Conseil de sécurité disposant du droit de veto, dont la France et la Chine."""));
+        assertFalse(ask(m, "?m a dip:Meeting"));
+    }
 }
