@@ -123,6 +123,7 @@ public final class EncounterStage implements Stage {
         }
         absorb(r, found);
         for (MeetingFinding m : found) {
+            placeFromContext(r, m);
             placeFromLead(r, m);
             counterpartHosts(m);
             headHosts(r, m);
@@ -217,6 +218,28 @@ public final class EncounterStage implements Stage {
             if (k != null && k.kind() == Kind.STATE) return e.value();
         }
         return null;
+    }
+
+    /** How many sentences before an in-person meeting the one whose place it shares may be told. */
+    private static final int CONTEXT_REACH = 2;
+
+    /**
+     * "While attending the G20 ministers' meeting in Bonn, the minister met X. She took the opportunity to meet several
+     * counterparts, among them …": an in-person meeting whose sentence names no place is where the meeting of one of
+     * its sides told just before took place (the conference on whose margins, or the trip during which, it was held).
+     */
+    private void placeFromContext(DocumentReading r, MeetingFinding m) {
+        if (m.place != null || m.planned || !"inPerson".equals(mode(m))) return;
+        for (Mention x : r.mentions(m.sentence)) if (x.kind() == Kind.PLACE) return; // a place of its own sentence, not taken
+        MeetingFinding best = null;
+        for (MeetingFinding o : r.meetings) {
+            if (o == m || o.place == null || o.planned || o.sentence > m.sentence || m.sentence - o.sentence > CONTEXT_REACH) continue;
+            if (mode(o) != null && !"inPerson".equals(mode(o))) continue;
+            boolean shared = o.stateParticipants.stream().anyMatch(m.stateParticipants::contains)
+                    || o.participants.stream().anyMatch(p -> m.participants.stream().anyMatch(q -> q.value() == p.value()));
+            if (shared && (best == null || o.sentence > best.sentence)) best = o;
+        }
+        if (best != null) m.place = best.place;
     }
 
     /** How many sentences at the start of a report may say where the visit it tells takes place. */

@@ -19,9 +19,18 @@ public final class GazetteerStage implements Stage {
     private final FunctionWords words;
 
     public GazetteerStage(Gazetteer gazetteer, FunctionWords words) {
+        this(gazetteer, words, java.util.Set.of());
+    }
+
+    /** {@code inWords}: words after which a place name is where things happen, never a given name (words.ttl's InPlaceWord). */
+    public GazetteerStage(Gazetteer gazetteer, FunctionWords words, java.util.Set<String> inWords) {
         this.words = words;
         this.gazetteer = gazetteer;
+        this.inWords = inWords;
     }
+
+    /** "in Samarkand Acting Foreign Minister X …": after "in", "dans", a place name before a capitalised word is the place. */
+    private final java.util.Set<String> inWords;
 
     @Override
     public void process(DocumentReading r) {
@@ -31,7 +40,8 @@ public final class GazetteerStage implements Stage {
             int covered = 0;
             List<GazetteerMatch> matches = gazetteer.findAll(s.tokens());
             for (GazetteerMatch m : matches) {
-                if (givenName(m, s.tokens(), matches, words)) continue;
+                boolean located = m.start() > 0 && inWords.contains(s.tokens().get(m.start() - 1).norm());
+                if (!located && givenName(m, s.tokens(), matches, words)) continue;
                 String surface = s.surface(text, m.start(), m.end());
                 boolean free = m.start() >= covered;
                 boolean nonRole = false;

@@ -18,7 +18,7 @@ public final class Pipeline {
         this.stages = List.of(
                 new LanguageStage(mappings),
                 new SentenceStage(),
-                new GazetteerStage(mappings.gazetteer(), FunctionWords.of(mappings)),
+                new GazetteerStage(mappings.gazetteer(), FunctionWords.of(mappings), mappings.wordSet("InPlaceWord")),
                 new AcronymStage(mappings),
                 new BodyStage(mappings),
                 new SiteStage(mappings),

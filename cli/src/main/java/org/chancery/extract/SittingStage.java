@@ -22,7 +22,7 @@ import org.chancery.text.PartialDate;
  */
 public final class SittingStage implements Stage {
     /** The kind of meeting a sitting is (lexicon.ttl: its name per language). */
-    static final String KIND = "sitting";
+    public static final String KIND = "sitting";
     /** How far from the document's date an adoption is the news the document reports, not history it recalls. */
     private static final long NEAR_DAYS = 31;
 
@@ -30,23 +30,35 @@ public final class SittingStage implements Stage {
 
     public SittingStage(Mappings mappings) {
         this.mappings = mappings;
+        this.since = mappings.wordSet("SinceWord");
+        this.vetoRight = mappings.wordSet("VetoRightWord");
     }
+
+    /** "droit de veto", "veto power" (VetoRightWord): the right, not a veto cast. */
+    private final Set<String> vetoRight;
+
+    /** "since", "depuis" (SinceWord): vetoes counted over a span of time, not one sitting. */
+    private final Set<String> since;
 
     @Override
     public void process(DocumentReading r) {
         MeetingKind kind = mappings.meetingKind(KIND);
         if (kind == null) return;
         for (ResolutionFinding x : r.resolutions) {
-            if (x.body == null || x.date == null || !aDay(r, x.date.value())) continue;
+            if (x.body == null) continue;
+            boolean day = x.date != null && aDay(r, x.date.value());
+            // "adopted on Wednesday by 143 votes to 5": a vote counted on a day the text tells is the sitting the report
+            // is about, though no date line lets a reader place that day; then the sitting has no date.
+            if (!day && (x.votesFor == null || x.date == null)) continue;
             KnownEntity body = mappings.entity(x.body.value());
             if (body == null) body = r.defined.get(x.body.value());
             if (body == null || body.kind() != Kind.INSTITUTION) continue;
             if (x.votesFor == null && !nearDocument(r, x.date.value())) continue;
-            if (reported(r, x)) continue;
-            MeetingFinding m = new MeetingFinding(x.date.sentence());
+            if (day ? reported(r, x) : reportedUndated(r, x)) continue;
+            MeetingFinding m = new MeetingFinding(day ? x.date.sentence() : x.votesFor.sentence());
             m.kind = KIND;
             m.phrase = kind.label(r.language);
-            m.date = x.date;
+            if (day) m.date = x.date;
             m.institutionParticipants.add(x.body.value());
             if (x.body.sentence() != m.sentence) m.sentences.add(x.body.sentence());
             r.meetings.add(m);
@@ -61,14 +73,34 @@ public final class SittingStage implements Stage {
      */
     private void vetoes(DocumentReading r, Sentence s, MeetingKind kind) {
         List<Mention> ms = r.mentions(s.index());
-        if (ms.stream().noneMatch(x -> x.isCue("VetoCue"))) return;
-        Set<String> bodies = new LinkedHashSet<>(), states = new LinkedHashSet<>();
-        for (Mention x : ms) {
-            if (x.kind() == Kind.INSTITUTION && x.entity() != null) bodies.add(x.entity().iri());
-            else if (x.stateIri() != null) states.add(x.stateIri());
+        Mention veto = ms.stream().filter(x -> x.isCue("VetoCue")).findFirst().orElse(null);
+        if (veto == null) return;
+        List<org.chancery.text.Token> t = s.tokens();
+        for (int i = Math.max(0, veto.start() - 2); i < Math.min(t.size(), veto.end() + 1); i++) {
+            if (vetoRight.contains(t.get(i).norm())) return;
         }
-        if (bodies.size() != 1 || states.isEmpty()) return;
-        String body = bodies.iterator().next();
+        Set<String> states = new LinkedHashSet<>();
+        // "The Assembly condemned …, after Moscow vetoed a similar text in the Security Council": of two bodies, the
+        // veto was cast in the one named nearest it.
+        String body = null;
+        int nearest = Integer.MAX_VALUE;
+        for (Mention x : ms) {
+            if (x.kind() == Kind.INSTITUTION && x.entity() != null) {
+                int gap = x.start() >= veto.end() ? x.start() - veto.end() : veto.start() - x.end();
+                if (gap < nearest) {
+                    nearest = gap;
+                    body = x.entity().iri();
+                }
+            } else if (x.stateIri() != null && (x.start() == 0 || (veto.start() - x.end() <= VOTER_REACH && x.start() - veto.end() <= VOTER_REACH))) {
+                // "Moscow vetoed", "vetoed by China and Russia", or the state the sentence opens with: who cast it,
+                // not "Ukrainian territories" further on.
+                states.add(x.stateIri());
+            } else if (x.kind() == Kind.PLACE && x.entity() != null && x.entity().inState() != null
+                    && x.end() <= veto.start() && veto.start() - x.end() <= VOTER_REACH) {
+                states.add(x.entity().inState()); // "Moscou eut opposé son veto": the capital for its state
+            }
+        }
+        if (body == null || states.isEmpty()) return;
         DateExpression day = null;
         for (DateExpression d : r.dates(s.index())) if (d.month() != null && (day == null || d.day() != null)) day = d;
         MeetingFinding into = null;
@@ -77,17 +109,22 @@ public final class SittingStage implements Stage {
             if (day == null || m.date == null || close(m.date.value(), day)) into = m;
         }
         if (into == null) {
-            if (day == null) return; // a sitting no one can date or place is no node
+            // "a text vetoed by China and Russia in the Security Council two weeks earlier": the sitting is told, though
+            // undated; "has vetoed twenty texts since 2011" counts vetoes over years, no one sitting.
+            if (day == null && s.tokens().stream().anyMatch(t -> since.contains(t.norm()))) return;
             into = new MeetingFinding(s.index());
             into.kind = KIND;
             into.phrase = kind.label(r.language);
-            into.date = new Evidenced<>(day, s.index());
+            if (day != null) into.date = new Evidenced<>(day, s.index());
             into.institutionParticipants.add(body);
             r.meetings.add(into);
         }
         into.stateParticipants.addAll(states);
         if (!into.sentences.contains(s.index())) into.sentences.add(s.index());
     }
+
+    /** How many words from the veto word the states that cast it are named. */
+    private static final int VOTER_REACH = 4;
 
     /** A meeting of the body the document reports on that day (or on no day, which then gets it). */
     private static boolean reported(DocumentReading r, ResolutionFinding x) {
@@ -100,6 +137,12 @@ public final class SittingStage implements Stage {
             // "met on 30 April … adopted on 1 May" (a sitting past midnight, two reports' days): one sitting.
             if (m.date != null && m.edition == null && close(m.date.value(), x.date.value())) return true;
         }
+        return false;
+    }
+
+    /** A meeting of the body the document reports, undated or not: a vote with no day joins any sitting of its body told. */
+    private static boolean reportedUndated(DocumentReading r, ResolutionFinding x) {
+        for (MeetingFinding m : r.meetings) if (m.institutionParticipants.contains(x.body.value()) && !m.planned) return true;
         return false;
     }
 

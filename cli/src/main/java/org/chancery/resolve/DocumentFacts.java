@@ -138,12 +138,16 @@ final class DocumentFacts {
         if (seriesIri != null && edition != null) {
             iri = Keys.round(seriesIri, edition);
         } else {
-            if (date.isEmpty() && placeIri == null) return;
+            // A body's sitting told by its vote though undated ("adopted on Wednesday by 143 votes", no date line) is a
+            // node of this document only, as undated everyday meetings are.
+            boolean sitting = org.chancery.extract.SittingStage.KIND.equals(m.kind) && !m.institutionParticipants.isEmpty();
+            if (date.isEmpty() && placeIri == null && !sitting) return;
             StringBuilder key = new StringBuilder(m.kind);
             if (!m.institutionParticipants.isEmpty()) key.append('-').append(Keys.local(m.institutionParticipants.iterator().next()));
             else if (seriesIri == null) key.append('-').append(Keys.slug(m.phrase));
             if (placeIri != null) key.append('-').append(Keys.local(placeIri));
             date.ifPresent(d -> key.append('-').append(d.lexical()));
+            if (date.isEmpty() && placeIri == null) key.append('-').append(Keys.slug(r.document.id()));
             iri = Dip.iri("meeting", Keys.slug(key.toString()));
         }
         Node n = uri(iri);

@@ -150,4 +150,30 @@ class EverydayMeetingTest {
         assertTrue(ask(m, "?m a dip:Meeting ; dip:status dip:planned ; dip:participant ?o . ?o rdfs:label ?l FILTER(regex(?l, 'Mehra'))"),
                 "'the upcoming visit' is planned");
     }
+
+    @Test
+    void aPlaceAfterInBeforeACapitalisedTitleIsWhereTheTalksTookPlace() throws Exception {
+        Model m = convert(Map.of("p.txt", """
+                Published on 3 June 2024
+
+                On 2 June 2024 in Samarkand Acting Foreign Minister of Uzbekistan Rustam Karimbekov held talks with the Foreign Minister of Belarus Ivan Sadovsky."""));
+        assertTrue(ask(m, "?m a dip:Meeting ; dip:location ?p . ?p rdfs:label ?l FILTER(regex(?l, 'samar', 'i'))"), "in Samarkand: the place");
+        assertTrue(ask(m, "?o a dip:Official ; rdfs:label ?n ; dip:title ?t FILTER(regex(?n, 'Karimbekov') && regex(?t, '^Acting Foreign Minister'))"),
+                "the modifier after the place still opens the title");
+    }
+
+    @Test
+    void talksToldJustAfterAMeetingOfTheSameSideWithAPlaceTookPlaceThere() throws Exception {
+        String lead = """
+                Publié le 20 mars 2024
+
+                En marge de la réunion des ministres du G20 à Rio de Janeiro, la ministre canadienne des Affaires étrangères, Mme Claire Duvernay, a rencontré le ministre allemand des Affaires étrangères, M. Jonas Weidlich.
+                """;
+        Model m = convert(Map.of("q.txt", lead + "Mme Claire Duvernay a également eu un entretien avec le ministre italien des Affaires étrangères, M. Paolo Benedetti."));
+        assertTrue(ask(m, "?m a dip:Meeting ; dip:location ?p ; dip:participant ?it . ?p rdfs:label ?l . ?it rdfs:label ?i "
+                + "FILTER(regex(?l, 'rio', 'i') && regex(?i, 'ital', 'i'))"), "the talks on the margins are where the meeting just told was");
+        Model own = convert(Map.of("r.txt", lead + "Le lendemain, à Milan, Mme Claire Duvernay a eu un entretien avec le ministre italien des Affaires étrangères, M. Paolo Benedetti."));
+        assertFalse(ask(own, "?m a dip:Meeting ; dip:location ?p ; dip:participant ?it . ?p rdfs:label ?l . ?it rdfs:label ?i "
+                + "FILTER(regex(?l, 'rio', 'i') && regex(?i, 'ital', 'i'))"), "a meeting whose sentence names its place keeps it");
+    }
 }

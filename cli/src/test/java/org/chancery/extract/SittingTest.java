@@ -48,4 +48,39 @@ class SittingTest {
         assertTrue(ask(m, "?m a dip:Meeting ; dip:date '2025-05-20'^^xsd:date ; dip:participant ?sc , ?ru . ?sc a dip:Institution . "
                 + "?ru rdfs:label ?l FILTER(regex(?l, 'russ', 'i'))"));
     }
+
+    @Test
+    void aVoteCountedOnAWeekdayOfAnUndatedReportIsAnUndatedSitting() throws Exception {
+        Model m = convert(Map.of("d.txt", """
+                L'Assemblée générale des Nations unies a adopté mardi une résolution sur la pêche en haute mer par 120 voix pour, 8 contre et 20 abstentions."""));
+        assertTrue(ask(m, "?m a dip:Meeting ; dip:status dip:held ; dip:participant ?ga . ?r a dip:Resolution ; dip:adoptedBy ?ga"),
+                "the Assembly sat, though the report gives no date to place the Tuesday");
+        assertFalse(ask(m, "?m a dip:Meeting ; dip:date ?d"), "a weekday of an undated report is no date");
+    }
+
+    @Test
+    void anUndatedVetoIsASittingOfTheBodyNamedByTheVetoWithOnlyItsCaster() throws Exception {
+        Model m = convert(Map.of("e.txt", """
+                The General Assembly condemned the blockade of the Ukrainian ports, after a similar text had been vetoed by Russia in the Security Council some weeks earlier."""));
+        assertTrue(ask(m, "?m a dip:Meeting ; dip:participant ?sc , ?ru . ?sc a dip:Institution ; rdfs:label ?sl . "
+                + "?ru rdfs:label ?l FILTER(regex(?l, 'russ', 'i') && regex(?sl, 'security', 'i'))"), "the Council sat with the vetoing state");
+        assertFalse(ask(m, "?m a dip:Meeting ; dip:participant ?ua . ?ua rdfs:label ?l FILTER(regex(?l, 'ukrain', 'i'))"),
+                "a state named further from the veto did not cast it");
+        assertFalse(ask(m, "?m a dip:Meeting ; dip:participant ?ga . ?ga rdfs:label ?l FILTER(regex(?l, 'general assembly', 'i'))"),
+                "the Assembly named in the sentence is not where the veto was cast");
+    }
+
+    @Test
+    void vetoesCountedOverYearsAreNoSitting() throws Exception {
+        Model m = convert(Map.of("f.txt", """
+                Russia has vetoed many texts on the war in the Security Council since 2014."""));
+        assertFalse(ask(m, "?m a dip:Meeting"));
+    }
+
+    @Test
+    void theRightOfVetoIsNoSitting() throws Exception {
+        Model m = convert(Map.of("g.txt", """
+                Les nouveaux élus rejoindront les membres permanents du Conseil de sécurité disposant du droit de veto, dont la France et la Chine."""));
+        assertFalse(ask(m, "?m a dip:Meeting"));
+    }
 }
