@@ -37,6 +37,8 @@ public final class OfficialStage implements Stage {
     private final Set<String> pluralRoles;
     /** Words written in lower case before a plural role head that belong to the title ("premiers ministres", "foreign ministers"). */
     private final Set<String> pluralModifiers;
+    /** "gouvernement" of "chefs de gouvernement": a lower-case word after a preposition that completes a plural head. */
+    private final Set<String> pluralComplements;
     private final Set<String> listLinks;
     /** Plural titles of diplomats posted abroad ("ambassadors", "ambassadeurs"): a state after "to", "au", "en" is where they serve. */
     private final Set<String> postedPlurals;
@@ -84,6 +86,7 @@ public final class OfficialStage implements Stage {
         this.asOffice = mappings.wordSet("AsOffice");
         this.pluralRoles = mappings.wordSet("PluralRole");
         this.pluralModifiers = mappings.wordSet("PluralRoleModifier");
+        this.pluralComplements = mappings.wordSet("PluralRoleComplement");
         this.listLinks = mappings.wordSet("TitleListLink");
         this.postedPlurals = mappings.wordSet("PostedPluralRole");
         this.respectively = mappings.wordSet("RespectivelyWord");
@@ -163,7 +166,7 @@ public final class OfficialStage implements Stage {
                 }
                 if (title == null) continue;
                 // a title in apposition after the name is not the next name's: "A, ministre de X, Mme B, ministre de Y"
-                boundary = Math.max(name.end(), title[1]);
+                boundary = Math.max(name.end(), title[0] + 1);
                 String nameText = NameSpan.display(s.surface(r.document.text(), name.start(), name.end()));
                 PersonFinding p = new PersonFinding(nameText, s.index());
                 String titleText = clean(s.surface(r.document.text(), title[0], title[1]));
@@ -275,9 +278,10 @@ public final class OfficialStage implements Stage {
             if (to < tokens.size() && pluralRoles.contains(tokens.get(to).norm())) to++; // "premiers ministres"
             int k = to;
             while (k < tokens.size() && (prepositions.contains(tokens.get(k).norm()) || articles.contains(tokens.get(k).norm())
-                    || tokens.get(k).isElision() || tokens.get(k).isCapitalized() && !namesSomething(ms, k) && startsName(tokens, ms, k) == null)) {
+                    || tokens.get(k).isElision() || tokens.get(k).isCapitalized() && !namesSomething(ms, k) && startsName(tokens, ms, k) == null
+                    || k > to && pluralComplements.contains(tokens.get(k).norm()))) {
                 k++;
-                if (tokens.get(k - 1).isCapitalized()) to = k;
+                if (tokens.get(k - 1).isCapitalized() || pluralComplements.contains(tokens.get(k - 1).norm())) to = k;
             }
             // the list
             boolean[] notNamed = new boolean[tokens.size()];
@@ -707,6 +711,8 @@ public final class OfficialStage implements Stage {
             Mention role = roles.get(k);
             if (used[k] || role.start() < boundary || role.end() > name.lead() - 1) continue;
             if (name.lead() - role.end() > 25) continue;
+            // "le président gabonais a reçu … deux chefs d'État, X et Y": the names are the plural title's (pluralTitles)
+            if (pluralHeadAfterClause(tokens, role.end(), name.lead() - 1)) continue;
             boolean ok = true;
             for (int i = role.end(); i < name.lead() - 1; i++) {
                 // "président en exercice de l'Union africaine (UA), X": an acronym in brackets stays in the title
@@ -735,6 +741,12 @@ public final class OfficialStage implements Stage {
             return new int[] {role.start(), name.lead() - 1};
         }
         return null;
+    }
+
+    /** A plural role head between two tokens with words outside any title before it ("a reçu … deux chefs"), not "du Conseil des ministres". */
+    private boolean pluralHeadAfterClause(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) if (pluralRoles.contains(tokens.get(i).norm()) && lowerWords(tokens, from, i) > 1) return true;
+        return false;
     }
 
     /** Whether the only role before {@code comma} opens the sentence, after at most an article and an owner's genitive. */
