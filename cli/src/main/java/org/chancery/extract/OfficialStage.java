@@ -37,6 +37,8 @@ public final class OfficialStage implements Stage {
     private final Set<String> pluralRoles;
     /** Words written in lower case before a plural role head that belong to the title ("premiers ministres", "foreign ministers"). */
     private final Set<String> pluralModifiers;
+    /** "gouvernement" of "chefs de gouvernement": a lower-case word after a preposition that completes a plural head. */
+    private final Set<String> pluralComplements;
     private final Set<String> listLinks;
     /** Plural titles of diplomats posted abroad ("ambassadors", "ambassadeurs"): a state after "to", "au", "en" is where they serve. */
     private final Set<String> postedPlurals;
@@ -54,6 +56,13 @@ public final class OfficialStage implements Stage {
     private final Set<String> ministryHeads;
     /** "du" of "la Russie du président X": the state before it has the title after it. */
     private final Set<String> leaderLinks;
+    /** "représentée par", "represented by"; "accompagné de", "accompanied by"; "côté", "side"; "was", "était". */
+    private final Set<String> representedBy;
+    private final Set<String> agentWords;
+    private final Set<String> accompanied;
+    private final Set<String> accompaniedLinks;
+    private final Set<String> sideWords;
+    private final Set<String> clauseVerbs;
 
     /** The mappings also give the known office holders, for an official whose state the text does not give. */
     private final Mappings mappings;
@@ -77,12 +86,19 @@ public final class OfficialStage implements Stage {
         this.asOffice = mappings.wordSet("AsOffice");
         this.pluralRoles = mappings.wordSet("PluralRole");
         this.pluralModifiers = mappings.wordSet("PluralRoleModifier");
+        this.pluralComplements = mappings.wordSet("PluralRoleComplement");
         this.listLinks = mappings.wordSet("TitleListLink");
         this.postedPlurals = mappings.wordSet("PostedPluralRole");
         this.respectively = mappings.wordSet("RespectivelyWord");
         this.visitorWords = mappings.wordSet("VisitorWord");
         this.nounArticles = mappings.wordSet("NationalNounArticle");
         this.givenNameRoles = mappings.wordSet("GivenNameRole");
+        this.representedBy = mappings.wordSet("RepresentedByVerb");
+        this.agentWords = mappings.wordSet("AgentWord");
+        this.accompanied = mappings.wordSet("AccompaniedWord");
+        this.accompaniedLinks = mappings.wordSet("AccompaniedLink");
+        this.sideWords = mappings.wordSet("SideWord");
+        this.clauseVerbs = mappings.wordSet("ClauseVerb");
         for (String w : mappings.wordSet("MembershipOffice")) membershipOffices.add(w.replace('-', ' '));
         this.words = FunctionWords.of(mappings);
     }
@@ -121,6 +137,7 @@ public final class OfficialStage implements Stage {
             nationalNouns(r, s, ms, tokens, taken);
             if (roles.isEmpty()) {
                 pluralTitles(r, s, ms, tokens);
+                sides(r, s, ms, tokens);
                 continue;
             }
             List<NameSpan> names = new ArrayList<>();
@@ -137,7 +154,7 @@ public final class OfficialStage implements Stage {
             int boundary = 0;
             for (int n = 0; n < names.size(); n++) {
                 NameSpan name = names.get(n);
-                int nextName = n + 1 < names.size() ? names.get(n + 1).start() : tokens.size();
+                int nextName = n + 1 < names.size() ? names.get(n + 1).lead() : tokens.size(); // "…, et M. Y": the next form of address ends a title
                 if (afterAuthorCue(ms, name)) continue;
                 int[] title = directTitle(tokens, ms, roles, usedRole, name, boundary);
                 if (title == null && name.parts() >= 2) title = commaTitle(tokens, ms, roles, usedRole, name, boundary);
@@ -148,7 +165,8 @@ public final class OfficialStage implements Stage {
                     became = title != null;
                 }
                 if (title == null) continue;
-                boundary = name.end();
+                // a title in apposition after the name is not the next name's: "A, ministre de X, Mme B, ministre de Y"
+                boundary = Math.max(name.end(), title[0] + 1);
                 String nameText = NameSpan.display(s.surface(r.document.text(), name.start(), name.end()));
                 PersonFinding p = new PersonFinding(nameText, s.index());
                 String titleText = clean(s.surface(r.document.text(), title[0], title[1]));
@@ -188,6 +206,7 @@ public final class OfficialStage implements Stage {
                 r.placedPersons.computeIfAbsent(s.index(), k -> new ArrayList<>()).add(new Placed(p, name.start()));
             }
             pluralTitles(r, s, ms, tokens);
+            sides(r, s, ms, tokens);
         }
         laterMentions(r);
         headlineState(r);
@@ -259,9 +278,10 @@ public final class OfficialStage implements Stage {
             if (to < tokens.size() && pluralRoles.contains(tokens.get(to).norm())) to++; // "premiers ministres"
             int k = to;
             while (k < tokens.size() && (prepositions.contains(tokens.get(k).norm()) || articles.contains(tokens.get(k).norm())
-                    || tokens.get(k).isElision() || tokens.get(k).isCapitalized() && !namesSomething(ms, k) && startsName(tokens, ms, k) == null)) {
+                    || tokens.get(k).isElision() || tokens.get(k).isCapitalized() && !namesSomething(ms, k) && startsName(tokens, ms, k) == null
+                    || k > to && pluralComplements.contains(tokens.get(k).norm()))) {
                 k++;
-                if (tokens.get(k - 1).isCapitalized()) to = k;
+                if (tokens.get(k - 1).isCapitalized() || pluralComplements.contains(tokens.get(k - 1).norm())) to = k;
             }
             // the list
             boolean[] notNamed = new boolean[tokens.size()];
@@ -641,6 +661,8 @@ public final class OfficialStage implements Stage {
         if (best < 0) return null;
         used[best] = true;
         int start = roles.get(best).start();
+        // "Deputy Minister of the Interior", "vice-ministre des Relations extérieures": a role overlapping the chosen one's head
+        for (Mention m : roles) if (m.start() < start && m.end() > start && m.start() >= boundary) start = m.start();
         // "External Affairs Minister S. Jaishankar", "Trade Commissioner X": capitalised words of the portfolio before the head
         int from = start;
         while (from > 0 && start - from < 3 && (from == 1 || !tokens.get(from - 2).text().equals("'")) && modifierOfTitle(tokens, roles, from - 1)
@@ -690,6 +712,8 @@ public final class OfficialStage implements Stage {
             Mention role = roles.get(k);
             if (used[k] || role.start() < boundary || role.end() > name.lead() - 1) continue;
             if (name.lead() - role.end() > 25) continue;
+            // "le président gabonais a reçu … deux chefs d'État, X et Y": the names are the plural title's (pluralTitles)
+            if (pluralHeadAfterClause(tokens, role.end(), name.lead() - 1)) continue;
             boolean ok = true;
             for (int i = role.end(); i < name.lead() - 1; i++) {
                 // "président en exercice de l'Union africaine (UA), X": an acronym in brackets stays in the title
@@ -718,6 +742,12 @@ public final class OfficialStage implements Stage {
             return new int[] {role.start(), name.lead() - 1};
         }
         return null;
+    }
+
+    /** A plural role head between two tokens with words outside any title before it ("a reçu … deux chefs"), not "du Conseil des ministres". */
+    private boolean pluralHeadAfterClause(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) if (pluralRoles.contains(tokens.get(i).norm()) && lowerWords(tokens, from, i) > 1) return true;
+        return false;
     }
 
     /** Whether the only role before {@code comma} opens the sentence, after at most an article and an owner's genitive. */
@@ -836,6 +866,7 @@ public final class OfficialStage implements Stage {
                 if (end + 2 < tokens.size() && adverbial.contains(next.norm() + " " + tokens.get(end + 2).norm())) break;
                 if ((next.norm().equals("et") || next.norm().equals("and")) && end + 2 < tokens.size()
                         && !tokens.get(end + 2).isCapitalized() && !continuesTitle.contains(tokens.get(end + 2).norm())) break;
+                if ((next.norm().equals("et") || next.norm().equals("and")) && clauseAhead(tokens, end + 2)) break;
                 boolean list = next.isCapitalized() && end + 2 < tokens.size()
                         && (tokens.get(end + 2).text().equals(",") || tokens.get(end + 2).norm().equals("and") || tokens.get(end + 2).norm().equals("et"));
                 if (!continuesTitle.contains(next.norm()) && !list) break;
@@ -843,6 +874,103 @@ public final class OfficialStage implements Stage {
             end++;
         }
         return end;
+    }
+
+    /** A verb within the few words after {@code from}, before any comma: ", and Togo was represented by …" opens a clause. */
+    private boolean clauseAhead(List<Token> tokens, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + 6); k++) {
+            Token t = tokens.get(k);
+            if (t.text().equals(",") || HARD_STOPS.contains(t.text())) return false;
+            if (clauseVerbs.contains(t.norm()) && t.text().equals(t.text().toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whom the people of a sentence act for, from the sentence around them rather than their titles:
+     * <ul>
+     * <li>"L'Union africaine était représentée par X, Y", "Cabo Verde was represented by X, … and Senegal was
+     * represented by Y": each one named after the participle, up to the next such clause, acts for its subject (also
+     * when their title names another state: a president may represent a union);</li>
+     * <li>"Le président haïtien était accompagné de X, …", "The Ivorian minister was accompanied by X": those named
+     * after it whom nothing else attributes act for the state of the one they accompany (the only state named before);</li>
+     * <li>"Du côté cubain, …", "On the Ghanaian side, …": those named in a sentence opened by a side act for it.</li>
+     * </ul>
+     */
+    private void sides(DocumentReading r, Sentence s, List<Mention> ms, List<Token> tokens) {
+        List<Placed> placed = r.placedPersons.get(s.index());
+        if (placed == null || placed.isEmpty()) return;
+        // passive "represented by": the subjects and where each clause starts
+        List<int[]> clauses = new ArrayList<>(); // {agent end, subject mention index}
+        List<String> subjects = new ArrayList<>();
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (!representedBy.contains(tokens.get(i).norm()) || !agentWords.contains(tokens.get(i + 1).norm())) continue;
+            String subject = null;
+            int k = i - 1;
+            while (k >= 0 && k >= i - 3 && tokens.get(k).isWord() && clauseVerbs.contains(tokens.get(k).norm())) k--;
+            for (Mention m : ms) {
+                if (m.end() != k + 1) continue;
+                if (m.stateIri() != null && m.kind() == Kind.STATE) subject = m.stateIri();
+                else if (m.kind() == Kind.INSTITUTION && m.entity() != null && subject == null) subject = m.entity().iri();
+            }
+            if (subject == null || k == i - 1) continue; // "X represented by …" without its verb is not a clause
+            clauses.add(new int[] {i + 2, subjects.size()});
+            subjects.add(subject);
+        }
+        for (int c = 0; c < clauses.size(); c++) {
+            int from = clauses.get(c)[0];
+            int to = c + 1 < clauses.size() ? clauses.get(c + 1)[0] : tokens.size();
+            String subject = subjects.get(clauses.get(c)[1]);
+            for (Placed pl : placed) {
+                if (pl.nameStart() < from || pl.nameStart() >= to) continue;
+                PersonFinding p = pl.person();
+                // a state that is another clause's subject was read into this one's title
+                p.represents.removeIf(e -> e.sentence() == s.index() && subjects.contains(e.value()) && !e.value().equals(subject));
+                if (p.represents.stream().noneMatch(e -> e.value().equals(subject))) p.represents.add(new Evidenced<>(subject, s.index()));
+            }
+        }
+        // "accompagné de", "accompanied by"
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (!accompanied.contains(tokens.get(i).norm()) || !accompaniedLinks.contains(tokens.get(i + 1).norm())) continue;
+            // the one named before, else the only state the words before name ("Le président haïtien était accompagné de")
+            Set<String> before = new java.util.HashSet<>();
+            boolean named = false;
+            for (Placed pl : placed) {
+                if (pl.nameStart() >= i) continue;
+                named = true;
+                for (Evidenced<String> e : pl.person().represents) before.add(e.value());
+            }
+            String principal = before.size() == 1 ? before.iterator().next() : named ? null : soleState(ms, 0, i);
+            if (principal == null) continue;
+            for (Placed pl : placed) {
+                if (pl.nameStart() > i && pl.person().represents.isEmpty()) pl.person().represents.add(new Evidenced<>(principal, s.index()));
+            }
+            break;
+        }
+        // "Du côté cubain,", "On the Ghanaian side,": the side opens the sentence and a comma closes it
+        int comma = -1;
+        for (int i = 0; i < Math.min(tokens.size(), 6); i++) if (tokens.get(i).text().equals(",")) { comma = i; break; }
+        if (comma < 0) return;
+        boolean side = false;
+        for (int i = 0; i < comma; i++) if (sideWords.contains(tokens.get(i).norm())) side = true;
+        if (!side) return;
+        String state = soleState(ms, 0, comma);
+        if (state == null) return;
+        for (Placed pl : placed) {
+            if (pl.nameStart() > comma && pl.person().represents.isEmpty()) pl.person().represents.add(new Evidenced<>(state, s.index()));
+        }
+    }
+
+    /** The one state named (by name or demonym) between two tokens, or null if none or several. */
+    private static String soleState(List<Mention> ms, int from, int to) {
+        String found = null;
+        for (Mention m : ms) {
+            if (m.start() < from || m.end() > to || m.stateIri() == null) continue;
+            if (m.kind() != Kind.STATE && m.kind() != Kind.DEMONYM) continue;
+            if (found != null && !found.equals(m.stateIri())) return null;
+            found = m.stateIri();
+        }
+        return found;
     }
 
     /** "Gabriel Boric became president", "a été nommée ministre de …": the role the person took. */

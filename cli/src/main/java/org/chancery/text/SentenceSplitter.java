@@ -21,6 +21,8 @@ public final class SentenceSplitter {
     private static final Map<String, SentenceModel> MODELS = new ConcurrentHashMap<>();
     private static final Pattern PARAGRAPH = Pattern.compile("\\n\\s*\\n");
     private static final Pattern ENDS_WITH_INITIAL = Pattern.compile("(?:^|[\\s(\\-])\\p{Lu}\\.$");
+    /** "H.E. Mr Adama Bamba", "S.E. M. …": the abbreviated form of address for an excellency never ends a sentence. */
+    private static final Pattern ENDS_WITH_EXCELLENCY = Pattern.compile("(?:^|[\\s(,])[HS]\\.E\\.$");
     /** Beyond this a "sentence" is cut, so one run-on line cannot make matching quadratic. */
     public static final int MAX_SENTENCE = 5_000;
 
@@ -49,7 +51,8 @@ public final class SentenceSplitter {
         int[] pending = null;
         for (Span s : detector.sentPosDetect(para)) {
             int a = from + s.getStart(), b = from + s.getEnd();
-            if (pending != null && ENDS_WITH_INITIAL.matcher(text.substring(pending[0], pending[1])).find()) {
+            if (pending != null && (ENDS_WITH_INITIAL.matcher(text.substring(pending[0], pending[1])).find()
+                    || ENDS_WITH_EXCELLENCY.matcher(text.substring(pending[0], pending[1])).find())) {
                 pending[1] = b;
                 continue;
             }

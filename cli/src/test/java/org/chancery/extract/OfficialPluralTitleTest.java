@@ -70,4 +70,21 @@ class OfficialPluralTitleTest {
         }
         assertFalse(ask(m, "?o a dip:Official ; rdfs:label ?l FILTER(regex(str(?l), '^(M|Mr|Ms)[ .]'))"));
     }
+
+    @Test
+    void headsOfGovernmentWithTheirDemonymsAndACountedListAfterAVerb() throws Exception {
+        Model m = Fixtures.convertOne(dir, "e.txt", """
+                Publié le 9 mai 2016
+
+                Les travaux ont été coprésidés par les chefs de gouvernement sénégalais, Amadou Ndiaye, et malien, Moussa Traoré.
+                Le président ivoirien a reçu à Abidjan deux chefs d'État, Paul Ekwalla et Jean Mbarga, la semaine dernière.
+                The declaration was read by the heads of state of Kenya and Ghana, Peter Otieno and Ama Owusu.""");
+        // Senegal Q1041, Mali Q912, Kenya Q114, Ghana Q117
+        assertTrue(ask(m, Fixtures.representsPattern("Ndiaye", "Q1041") + ". ?o dip:title ?t FILTER(str(?t) = 'chef de gouvernement sénégalais')"));
+        assertTrue(ask(m, Fixtures.representsPattern("Traoré", "Q912")));
+        assertTrue(ask(m, "?o a dip:Official ; rdfs:label ?l ; dip:title ?t FILTER(str(?l) = 'Paul Ekwalla' && str(?t) = \"chef d'État\")"));
+        assertFalse(ask(m, "?o a dip:Official ; rdfs:label ?l ; dip:title ?t FILTER(str(?l) = 'Paul Ekwalla' && regex(str(?t), 'président'))"));
+        assertTrue(ask(m, Fixtures.representsPattern("Otieno", "Q114") + ". ?o dip:title ?t FILTER(str(?t) = 'head of state')"));
+        assertTrue(ask(m, Fixtures.representsPattern("Owusu", "Q117")));
+    }
 }
