@@ -590,16 +590,34 @@ public final class AgreementStage implements Stage {
         return true;
     }
 
-    /** "Signed following the talks": the date of the meeting last reported, if held and dated. */
+    /**
+     * "Signed following the talks": the date of the meeting last reported, if held and dated. A report's news is the
+     * meeting of its own days: one dated to the day within a week before the document's date wins over a later sentence's
+     * look back ("… the agreements reached during the President's visit last year in April").
+     */
     private static Evidenced<DateExpression> meetingDate(DocumentReading r, Sentence s) {
-        Evidenced<DateExpression> best = null;
-        int at = -1;
+        Evidenced<DateExpression> best = null, news = null;
+        int at = -1, newsAt = -1;
+        java.time.LocalDate published = r.document.date();
         for (MeetingFinding m : r.meetings) {
-            if (m.planned || m.date == null || m.sentence > s.index() || m.sentence < at) continue;
-            best = m.date;
-            at = m.sentence;
+            if (m.planned || m.date == null || m.sentence > s.index()) continue;
+            if (m.sentence >= at) {
+                best = m.date;
+                at = m.sentence;
+            }
+            if (published != null && m.sentence >= newsAt && ofTheReportsDays(m.date.value(), published)) {
+                news = m.date;
+                newsAt = m.sentence;
+            }
         }
-        return best;
+        return news != null ? news : best;
+    }
+
+    private static boolean ofTheReportsDays(DateExpression d, java.time.LocalDate published) {
+        var day = d.resolve(published, null).filter(p -> p.year() != null && p.month() != null && p.day() != null);
+        if (day.isEmpty()) return false;
+        long before = java.time.temporal.ChronoUnit.DAYS.between(day.get().toLocalDate(), published);
+        return before >= 0 && before <= 7;
     }
 
     /** "None of the nine states … has signed the treaty": the states named are not parties. */

@@ -221,4 +221,17 @@ class AgreementReadingTest {
         assertFalse(ask(m, "?a a dip:Agreement ; rdfs:label ?l FILTER(regex(?l, '^agreements', 'i') && regex(?l, 'salt', 'i'))"),
                 "the three agreements are not what the MoU covers");
     }
+    @Test
+    void signedAfterTheTalksIsTheDayOfTheReportsTalksNotOfAMeetingItLooksBackOn() throws Exception {
+        Model m = convert(Map.of("armenia.txt", """
+                YEREVAN, 12.03.2021
+
+                The foreign minister of Georgia visited Armenia on March 11 and held talks with his Armenian counterpart.
+
+                The ministers reviewed the decisions taken during the visit of the Armenian president to Georgia last year in June.
+
+                Following the talks, the two ministers signed a cooperation programme between the foreign ministries of Georgia and Armenia for 2021."""));
+        assertTrue(ask(m, "?a a dip:Agreement ; dip:signedOn \"2021-03-11\"^^xsd:date"), "the day of the report's talks");
+        assertFalse(ask(m, "?a a dip:Agreement ; dip:signedOn ?d FILTER(contains(str(?d), '2020'))"), "not last year's visit");
+    }
 }
