@@ -13,6 +13,8 @@ public final class AgreementFinding {
     public String subject;
     /** The trigger word as written ("memorandum of understanding", "accord"), for a name built from the parties. */
     public String word;
+    /** The lexicon cue of that word (lexicon.ttl's map:cue-memorandum …): "the MoU" points back at a memorandum, not at "two agreements". */
+    public String wordCue;
     /** A named agreement of the mappings (agreements.ttl): its cue IRI, the same in every document and language. */
     public String known;
     /** "Two agreements", "plusieurs accords": a summary of several, dropped when the document tells them apart. */

@@ -117,14 +117,17 @@ public final class AgreementStage implements Stage {
                 AgreementFinding f;
                 if (anaphoric) {
                     f = plural && group != null ? group : current;
+                    if (!plural && f.group) f = lastOfKind(r, m, f); // "Two agreements and a MoU … The MoU covers …": the MoU, not the two
                     if (f.parties.size() < 2 && !negated(s)) for (Mention x : ms) addParty(f, x);
                     if (f.parties.size() < 2 && f.known == null && bothSides(s) && !lead.isEmpty() && (f.parties.isEmpty() || lead.containsAll(f.parties))) {
                         f.parties.addAll(lead); // "les deux accords signés entre les deux pays"
                     }
+                    if (!plural) retoldSubject(r, s, ms, m, f, i + 1 < triggers.size() ? triggers.get(i + 1).start() : s.tokens().size());
                 } else {
                     f = new AgreementFinding(s.index());
                     f.kind = m.cue().value() == null ? "agreement" : m.cue().value();
                     f.word = m.surface();
+                    f.wordCue = m.cue().iri();
                     f.group = plural && !member(s, m);
                     f.counted = f.group && counted(s, m);
                     int limit = i + 1 < triggers.size() ? triggers.get(i + 1).start() : s.tokens().size();
@@ -203,9 +206,41 @@ public final class AgreementStage implements Stage {
         for (int i = 0; i < all.size(); i++) {
             Mention m = all.get(i);
             if (i + 1 < all.size() && namedLater(s, m, all.get(i + 1))) continue;
+            // "a memorandum of understanding (MoU)": the short form in brackets names the same one
+            if (!out.isEmpty() && out.get(out.size() - 1).end() == m.start() - 1 && s.tokens().get(m.start() - 1).text().equals("(")
+                    && !m.isCue("AgreementName")) continue;
             out.add(m);
         }
         return out;
+    }
+
+    /** The last single agreement kept of the kind the word names ("the MoU" after "two agreements and a MoU"), else the summary. */
+    private static AgreementFinding lastOfKind(DocumentReading r, Mention m, AgreementFinding summary) {
+        for (int k = r.agreements.size() - 1; k >= 0; k--) {
+            AgreementFinding g = r.agreements.get(k);
+            if (!g.group && g.known == null && m.cue().iri().equals(g.wordCue)) return g;
+        }
+        return summary;
+    }
+
+    /**
+     * "The MoU covers cooperation in the field of fisheries", "cet accord porte sur l'élevage": a sentence that points back
+     * at one agreement named with no subject of its own says what it is about after a list intro (words.ttl's
+     * AgreementListIntro) close after the word.
+     */
+    private void retoldSubject(DocumentReading r, Sentence s, List<Mention> ms, Mention m, AgreementFinding f, int limit) {
+        if (f.subject != null || f.known != null || f.group) return;
+        List<Token> t = s.tokens();
+        for (int i = m.end(); i < limit && i - m.end() <= 3; i++) {
+            String k = t.get(i).norm();
+            if (k.equals(";") || k.equals(".") || k.equals(",")) return;
+            if (!listIntros.contains(k) || k.equals(":")) continue;
+            Subject subject = subject(s, ms, m, i + 1, limit, r.dates(s.index()));
+            if (subject == null) return;
+            f.subject = subject.key();
+            f.phrase = s.surface(r.document.text(), m.start(), m.end()) + " — " + s.surface(r.document.text(), i + 1, subject.end());
+            return;
+        }
     }
 
     /** "Le premier des deux accords … est un mémorandum", "the second accord is a protocol": the later word names it. */
@@ -381,6 +416,7 @@ public final class AgreementStage implements Stage {
             AgreementFinding f = new AgreementFinding(s.index());
             f.kind = group.kind;
             f.word = group.word;
+            f.wordCue = group.wordCue;
             f.subject = key.toString().trim();
             f.phrase = s.surface(text, m.start(), m.end()) + " — " + s.surface(text, it[0], it[1]);
             f.parties.addAll(group.parties);
@@ -461,10 +497,14 @@ public final class AgreementStage implements Stage {
      * date, a verb or a clause; "with Jordan" inside is a party, skipped.
      */
     private Subject subject(Sentence s, List<Mention> ms, Mention m, int limit, List<DateExpression> dates) {
+        return subject(s, ms, m, m.end(), limit, dates);
+    }
+
+    private Subject subject(Sentence s, List<Mention> ms, Mention m, int from, int limit, List<DateExpression> dates) {
         List<Token> t = s.tokens();
         StringBuilder key = new StringBuilder();
         int last = -1;
-        int i = m.end();
+        int i = from;
         while (i < limit && i < t.size() && i - m.end() < 18) {
             Token k = t.get(i);
             Mention at = startingAt(ms, i, m);
@@ -550,16 +590,34 @@ public final class AgreementStage implements Stage {
         return true;
     }
 
-    /** "Signed following the talks": the date of the meeting last reported, if held and dated. */
+    /**
+     * "Signed following the talks": the date of the meeting last reported, if held and dated. A report's news is the
+     * meeting of its own days: one dated to the day within a week before the document's date wins over a later sentence's
+     * look back ("… the agreements reached during the President's visit last year in April").
+     */
     private static Evidenced<DateExpression> meetingDate(DocumentReading r, Sentence s) {
-        Evidenced<DateExpression> best = null;
-        int at = -1;
+        Evidenced<DateExpression> best = null, news = null;
+        int at = -1, newsAt = -1;
+        java.time.LocalDate published = r.document.date();
         for (MeetingFinding m : r.meetings) {
-            if (m.planned || m.date == null || m.sentence > s.index() || m.sentence < at) continue;
-            best = m.date;
-            at = m.sentence;
+            if (m.planned || m.date == null || m.sentence > s.index()) continue;
+            if (m.sentence >= at) {
+                best = m.date;
+                at = m.sentence;
+            }
+            if (published != null && m.sentence >= newsAt && ofTheReportsDays(m.date.value(), published)) {
+                news = m.date;
+                newsAt = m.sentence;
+            }
         }
-        return best;
+        return news != null ? news : best;
+    }
+
+    private static boolean ofTheReportsDays(DateExpression d, java.time.LocalDate published) {
+        var day = d.resolve(published, null).filter(p -> p.year() != null && p.month() != null && p.day() != null);
+        if (day.isEmpty()) return false;
+        long before = java.time.temporal.ChronoUnit.DAYS.between(day.get().toLocalDate(), published);
+        return before >= 0 && before <= 7;
     }
 
     /** "None of the nine states … has signed the treaty": the states named are not parties. */

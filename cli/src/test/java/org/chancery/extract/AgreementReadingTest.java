@@ -201,4 +201,37 @@ class AgreementReadingTest {
         assertTrue(ask(m, agreementWithParty("fisheries", "chil")));
         assertFalse(ask(m, agreementWithParty("separate", "kenya")), "the headline sums the three up");
     }
+    @Test
+    void aMemorandumWithItsShortFormInBracketsIsOneAndTheMoULaterIsItNotTheSummary() throws Exception {
+        Model m = convert(Map.of("salt.txt", """
+                Lusaka, 6 August 2024
+
+                Zambia and Botswana deepen ties
+
+                Zambia and Botswana held talks in Lusaka on Monday.
+
+                Three agreements and a memorandum of understanding (MoU) were signed between the two countries after the talks.
+
+                The MoU covers cooperation in the field of salt mining."""));
+        assertEquals(1, count(m, "?a a dip:Agreement ; rdfs:label|skos:altLabel ?l FILTER(regex(?l, 'mou|memorandum', 'i'))"),
+                "the memorandum and its bracketed short form are one agreement");
+        assertTrue(ask(m, agreementWithParty("salt", "botswana")), "the MoU takes what the later sentence says it covers");
+        assertTrue(ask(m, "?a a dip:Agreement ; rdfs:label ?l ; dip:signedOn \"2024-08-05\"^^xsd:date FILTER(regex(?l, 'salt', 'i'))"),
+                "signed after the talks of Monday");
+        assertFalse(ask(m, "?a a dip:Agreement ; rdfs:label ?l FILTER(regex(?l, '^agreements', 'i') && regex(?l, 'salt', 'i'))"),
+                "the three agreements are not what the MoU covers");
+    }
+    @Test
+    void signedAfterTheTalksIsTheDayOfTheReportsTalksNotOfAMeetingItLooksBackOn() throws Exception {
+        Model m = convert(Map.of("armenia.txt", """
+                YEREVAN, 12.03.2021
+
+                The foreign minister of Georgia visited Armenia on March 11 and held talks with his Armenian counterpart.
+
+                The ministers reviewed the decisions taken during the visit of the Armenian president to Georgia last year in June.
+
+                Following the talks, the two ministers signed a cooperation programme between the foreign ministries of Georgia and Armenia for 2021."""));
+        assertTrue(ask(m, "?a a dip:Agreement ; dip:signedOn \"2021-03-11\"^^xsd:date"), "the day of the report's talks");
+        assertFalse(ask(m, "?a a dip:Agreement ; dip:signedOn ?d FILTER(contains(str(?d), '2020'))"), "not last year's visit");
+    }
 }
