@@ -111,7 +111,7 @@ public final class SittingStage implements Stage {
         if (into == null) {
             // "a text vetoed by China and Russia in the Security Council two weeks earlier": the sitting is told, though
             // undated; "has vetoed twenty texts since 2011" counts vetoes over years, no one sitting.
-            if (day == null && s.tokens().stream().anyMatch(t -> since.contains(t.norm()))) return;
+            if (day == null && s.tokens().stream().anyMatch(w -> since.contains(w.norm()))) return;
             into = new MeetingFinding(s.index());
             into.kind = KIND;
             into.phrase = kind.label(r.language);
