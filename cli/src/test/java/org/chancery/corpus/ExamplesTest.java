@@ -36,7 +36,7 @@ class ExamplesTest {
     }
 
     /** Floors of precision and recall against examples/gold.tsv; raised as the extractor improves, never lowered. */
-    static final double MIN_PRECISION = 0.93, MIN_RECALL = 0.93;
+    static final double MIN_PRECISION = 0.95, MIN_RECALL = 0.94;
 
     @Test
     void precisionAndRecallAgainstTheGoldAnnotation() throws Exception {
