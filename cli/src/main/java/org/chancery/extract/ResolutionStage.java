@@ -101,25 +101,6 @@ public final class ResolutionStage implements Stage {
             ResolutionFinding named = r.resolutions.stream().filter(f -> f.body != null).findFirst().orElseThrow();
             for (ResolutionFinding f : r.resolutions) if (f.body == null) f.body = named.body;
         }
-        reportMonth(r);
-    }
-
-    /** A resolution the headline or lead of a report tells: the report's news. */
-    private static final int LEAD_SENTENCES = 4;
-
-    /**
-     * "The European Parliament backed a resolution …" in a dated report that gives the vote no date of its own: the
-     * report's news, adopted within days of it; its month is what the text settles, never the day. Only for the
-     * resolution its lead tells with the body that adopted it, and not for one known by number alone (an older text cited).
-     */
-    private static void reportMonth(DocumentReading r) {
-        java.time.LocalDate published = r.document.date();
-        if (published == null) return;
-        for (ResolutionFinding f : r.resolutions) {
-            if (f.date != null || f.sentence >= LEAD_SENTENCES || f.body == null || (f.identifier != null && f.votesFor == null)) continue;
-            int at = r.sentences.get(f.sentence).start();
-            f.date = new Evidenced<>(new DateExpression(at, at, published.getYear(), published.getMonthValue(), null, null, false), f.sentence);
-        }
     }
 
     /**

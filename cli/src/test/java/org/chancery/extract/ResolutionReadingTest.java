@@ -45,23 +45,6 @@ class ResolutionReadingTest {
     }
 
     @Test
-    void aResolutionTheReportTellsWithNoDateOfItsOwnHasTheReportsMonthNeverItsDay() throws Exception {
-        Model m = convert(Map.of("chad.txt", """
-                Published on 2 July 2024
-
-                The Human Rights Council backed a resolution on the situation in Chad by 30 votes to 5.
-
-                Several delegations said the text came late.""",
-                "older.txt", """
-                Published on 4 July 2024
-
-                Delegates recalled that resolution 2231 of the Security Council set out the terms of the deal."""));
-        assertTrue(ask(m, "?r a dip:Resolution ; dip:votesFor 30 ; dip:date \"2024-07\"^^xsd:gYearMonth"), "the report's month");
-        assertFalse(ask(m, "?r a dip:Resolution ; dip:votesFor 30 ; dip:date ?d FILTER(datatype(?d) = xsd:date)"), "no day the text does not give");
-        assertFalse(ask(m, "?r a dip:Resolution ; dip:identifier \"2231\" ; dip:date ?d"), "an older text cited by number is not the report's news");
-    }
-
-    @Test
     void aDashedTallyIsTheVoteAndAMandateEndIsNoAdoptionDate() throws Exception {
         Model m = convert(Map.of("libya.txt", """
                 Published on 3 June 2024
