@@ -213,11 +213,7 @@ public final class EncounterStage implements Stage {
 
     /** The state an official represents, or null. */
     private String stateOf(PersonFinding p) {
-        for (Evidenced<String> e : p.represents) {
-            KnownEntity k = mappings.entity(e.value());
-            if (k != null && k.kind() == Kind.STATE) return e.value();
-        }
-        return null;
+        return p.state(mappings);
     }
 
     /** How many sentences before an in-person meeting the one whose place it shares may be told. */
@@ -549,13 +545,8 @@ public final class EncounterStage implements Stage {
         }
         Map<PersonFinding, String> stateOf = new LinkedHashMap<>();
         for (PersonFinding p : persons.keySet()) {
-            for (Evidenced<String> e : p.represents) {
-                KnownEntity k = mappings.entity(e.value());
-                if (k != null && k.kind() == Kind.STATE) {
-                    stateOf.put(p, e.value());
-                    break;
-                }
-            }
+            String state = p.state(mappings);
+            if (state != null) stateOf.put(p, state);
         }
         at = anchorAt;
         placed = persons;

@@ -649,13 +649,8 @@ public final class MeetingStage implements Stage {
             if (!subject && !agent && !delegate) continue;
             if (meeting.participants.stream().noneMatch(e -> e.value() == p.person())) meeting.participants.add(new Evidenced<>(p.person(), s.index()));
             if (delegate && !subject && !agent) continue;
-            for (Evidenced<String> e : p.person().represents) {
-                org.chancery.mapping.KnownEntity k = mappings.entity(e.value());
-                if (k != null && k.kind() == Kind.STATE) {
-                    meeting.stateParticipants.add(e.value());
-                    break;
-                }
-            }
+            String state = p.person().state(mappings);
+            if (state != null) meeting.stateParticipants.add(state);
         }
         if (passive != null) for (Mention x : ms) if (x.start() >= passive.end() && x.kind() == Kind.STATE) meeting.stateParticipants.add(x.stateIri());
         if (represented == null || represented.start() == 0) return;

@@ -31,6 +31,15 @@ public final class PersonFinding {
         return names.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
     }
 
+    /** The first state they act for, by the mappings' kinds, or null (a body or nobody). */
+    public String state(org.chancery.mapping.Mappings mappings) {
+        for (Evidenced<String> e : represents) {
+            org.chancery.mapping.KnownEntity k = mappings.entity(e.value());
+            if (k != null && k.kind() == org.chancery.mapping.Kind.STATE) return e.value();
+        }
+        return null;
+    }
+
     public void absorb(PersonFinding other) {
         names.addAll(other.names);
         titles.addAll(other.titles);
