@@ -80,17 +80,7 @@ public final class BodyStage implements Stage {
 
     @Override
     public void process(DocumentReading r) {
-        String dominant = null;
-        int top = 0;
-        boolean tie = false;
-        for (Map.Entry<String, Integer> e : r.stateMentionCounts().entrySet()) {
-            if (e.getValue() > top) {
-                top = e.getValue();
-                dominant = e.getKey();
-                tie = false;
-            } else if (e.getValue() == top) tie = true;
-        }
-        if (tie) dominant = null;
+        String dominant = r.dominantState();
         for (Sentence s : r.sentences) {
             List<Token> t = s.tokens();
             List<Mention> ms = r.mentions(s.index());

@@ -50,6 +50,20 @@ public final class DocumentReading {
         return counts;
     }
 
+    /** The state the document names most, or null when none does or two tie. */
+    public String dominantState() {
+        String best = null;
+        int top = 0, second = 0;
+        for (Map.Entry<String, Integer> e : stateMentionCounts().entrySet()) {
+            if (e.getValue() > top) {
+                second = top;
+                top = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) second = e.getValue();
+        }
+        return top > second ? best : null;
+    }
+
     public List<DateExpression> dates(int sentence) {
         return dates.getOrDefault(sentence, List.of());
     }

@@ -63,7 +63,7 @@ public final class SiteStage implements Stage {
             }
             if (firstPlaceState != null) break;
         }
-        String dominant = dominantState(r);
+        String dominant = r.dominantState();
         cities(r);
         for (Sentence s : r.sentences) {
             List<Token> t = s.tokens();
@@ -112,20 +112,6 @@ public final class SiteStage implements Stage {
     }
 
     /** The state the document names most often, where one leads; null on a tie. */
-    private static String dominantState(DocumentReading r) {
-        Map<String, Integer> n = r.stateMentionCounts();
-        String best = null;
-        int top = 0, second = 0;
-        for (Map.Entry<String, Integer> e : n.entrySet()) {
-            if (e.getValue() > top) {
-                second = top;
-                top = e.getValue();
-                best = e.getKey();
-            } else if (e.getValue() > second) second = e.getValue();
-        }
-        return top > second ? best : null;
-    }
-
     /**
      * Towns the mappings do not know, named where the text says they are towns of a state: "the Colombian city of
      * Villa de Leyva", "la ville de Yuxi, province chinoise du Yunnan", "à Kindia, en Guinée", "in Gyumri, Armenia".
